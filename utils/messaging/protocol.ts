@@ -1,0 +1,43 @@
+/**
+ * The one protocol map between the extension's parts: every message type with its request and
+ * response types. Both sides import it, so a change shows up as a type error on both.
+ *
+ * Privacy: a page is described only by origin and path — never the query string or fragment.
+ */
+
+/** Where a message may come from; the background checks it against `sender`. */
+export type MessageOrigin = 'content' | 'extension-page';
+/** Which origins a message type accepts. */
+export type AllowedFrom = MessageOrigin | 'any';
+
+/** A page as the background may see it: no query, no fragment. */
+export interface PageRef {
+  origin: string;
+  path: string;
+}
+
+/** What the content script should show on a page. */
+export interface Plan {
+  /** Show the "Hjælp" launcher at all. */
+  launcher: boolean;
+  /** Guides offered on this page (ids and Danish titles for now). */
+  offered: { id: string; title: string }[];
+}
+
+export interface Protocol {
+  'plan.get': { req: { page: PageRef }; res: Plan; from: 'content' };
+  ping: { req: Record<string, never>; res: { version: string; dbVersion: number }; from: 'any' };
+}
+
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = Protocol[K]['req'];
+export type ResponseOf<K extends MessageType> = Protocol[K]['res'];
+
+/** The wire envelope. `v` lets a future background refuse messages from a stale content script. */
+export interface Envelope<K extends MessageType = MessageType> {
+  v: 1;
+  type: K;
+  data: RequestOf<K>;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
