@@ -4,10 +4,11 @@ import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
 import { createPlanService } from './plan-service';
 import { createRoutes } from './routes';
+import type { Services } from './services';
 
 /** Composition root: opens the database and wires the services to the typed protocol. */
 export default defineBackground(() => {
-  const services = {
+  const services: Services = {
     db: openVejviserDb(),
     plan: createPlanService(),
     version: browser.runtime.getManifest().version,

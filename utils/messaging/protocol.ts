@@ -1,3 +1,5 @@
+import type { CoreMessages } from './messages/core';
+
 /**
  * The one protocol map between the extension's parts: every message type with its request and
  * response types. Both sides import it, so a change shows up as a type error on both.
@@ -24,10 +26,11 @@ export interface Plan {
   offered: { id: string; title: string }[];
 }
 
-export interface Protocol {
-  'plan.get': { req: { page: PageRef }; res: Plan; from: 'content' };
-  ping: { req: Record<string, never>; res: { version: string; dbVersion: number }; from: 'any' };
-}
+/**
+ * Every message type, composed from one interface per area (`messages/*.ts`). To add an area,
+ * add its file and one line to the `extends` list.
+ */
+export interface Protocol extends CoreMessages {}
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Protocol[K]['req'];

@@ -27,6 +27,9 @@ export interface Route<K extends MessageType> {
 
 export type Routes = { [K in MessageType]: Route<K> };
 
+/** The routes of one area of the protocol (`messages/*.ts`). */
+export type AreaRoutes<Area> = { [K in keyof Area & MessageType]: Route<K> };
+
 export interface RouterOptions {
   extensionId: string;
   /** URL prefix of the extension's own pages, e.g. `chrome-extension://ID/`. */

@@ -1,21 +1,13 @@
-import type { IDBPDatabase } from 'idb';
-import type { VejviserDB } from '@/utils/db/schema';
+import type { CoreMessages } from '@/utils/messaging/messages/core';
 import { isPageRef } from '@/utils/messaging/page-ref';
-import type { Routes } from '@/utils/messaging/router';
-import type { PlanService } from './plan-service';
-
-export interface Services {
-  db: Promise<IDBPDatabase<VejviserDB>>;
-  plan: PlanService;
-  version: string;
-}
+import type { AreaRoutes } from '@/utils/messaging/router';
+import type { Services } from '../services';
 
 function isEmptyObject(data: unknown): string | null {
   return typeof data === 'object' && data !== null && Object.keys(data).length === 0 ? null : 'expected {}';
 }
 
-/** The background's answer to every message type of the protocol. */
-export function createRoutes(services: Services): Routes {
+export function coreRoutes(services: Services): AreaRoutes<CoreMessages> {
   return {
     ping: {
       from: 'any',

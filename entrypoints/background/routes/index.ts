@@ -1,0 +1,10 @@
+import type { Routes } from '@/utils/messaging/router';
+import type { Services } from '../services';
+import { coreRoutes } from './core';
+
+/** The background's answer to every message type: one `*Routes` per area of the protocol. */
+export function createRoutes(services: Services): Routes {
+  return {
+    ...coreRoutes(services),
+  };
+}

@@ -1,0 +1,10 @@
+import type { IDBPDatabase } from 'idb';
+import type { VejviserDB } from '@/utils/db/schema';
+import type { PlanService } from './plan-service';
+
+/** Everything the background's routes may use; built once in `index.ts`. Add a field per service. */
+export interface Services {
+  db: Promise<IDBPDatabase<VejviserDB>>;
+  plan: PlanService;
+  version: string;
+}
