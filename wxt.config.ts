@@ -12,7 +12,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Vejviser',
     description: 'Trin-for-trin hjælp til borger.dk, MitID, Digital Post og andre selvbetjeninger.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'scripting'],
     // Chrome only exposes 3rdparty policy to an extension that declares its schema.
     storage: { managed_schema: 'managed_schema.json' },
     host_permissions: SUPPORTED_MATCHES,

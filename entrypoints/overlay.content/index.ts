@@ -23,7 +23,7 @@ export default defineContentScript({
       position: 'inline',
       anchor: () => document.documentElement,
       append: 'last',
-      onMount: (container, _shadow, host) => mountLauncher(container, host, plan, ctx),
+      onMount: (container, shadow, host) => mountLauncher(container, shadow, host, plan, ctx),
       onRemove: (unmount) => unmount?.(),
     });
     ui.mount();

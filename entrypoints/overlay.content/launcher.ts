@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from '@/utils/messaging/client';
 import type { Plan } from '@/utils/messaging/protocol';
+import { setBridge } from '@/utils/overlay/bridge';
 
 /**
  * Host-element styles set inline with !important: inline important declarations win over any
@@ -31,44 +33,61 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
 
 /**
  * The always-there "Hjælp" launcher, in plain DOM: it runs on every supported page, so it must
- * cost almost nothing. Returns the unmount function.
+ * cost almost nothing. The panel's real contents come from the overlay UI, loaded on first open.
+ * Returns the unmount function.
  */
-export function mountLauncher(container: HTMLElement, host: HTMLElement, plan: Plan, ctx: ContentScriptContext) {
+export function mountLauncher(
+  container: HTMLElement,
+  shadow: ShadowRoot,
+  host: HTMLElement,
+  plan: Plan,
+  ctx: ContentScriptContext,
+) {
   for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
   host.setAttribute('lang', 'da');
 
   const root = h('div', { class: 'vv-root', lang: 'da' });
+  const layer = h('div', { class: 'vv-layer' });
   const panel = h('section', { class: 'vv-panel', id: 'vv-panel', 'aria-labelledby': 'vv-panel-title', hidden: '' });
-  const title = h('h2', { class: 'vv-title', id: 'vv-panel-title' }, 'Hjælp');
-  const body = h(
-    'p',
-    { class: 'vv-text' },
-    plan.offered.length === 0
-      ? 'Der er ingen vejledninger til denne side endnu.'
-      : `Der er ${plan.offered.length} vejledninger til denne side.`,
+  panel.append(
+    h('h2', { class: 'vv-title', id: 'vv-panel-title' }, 'Hjælp'),
+    h('p', { class: 'vv-text' }, 'Et øjeblik …'),
   );
-  panel.append(title, body);
 
   const button = h(
     'button',
     { type: 'button', class: 'vv-launcher', 'aria-expanded': 'false', 'aria-controls': 'vv-panel' },
     'Hjælp',
   );
-  const toggle = (open: boolean) => {
+  let uiRequested = false;
+  const setPanelOpen = (open: boolean) => {
     panel.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
+    if (open && !uiRequested) {
+      uiRequested = true;
+      send('ui.load', {}).catch(() => {
+        uiRequested = false;
+      });
+    }
   };
-  button.addEventListener('click', () => toggle(panel.hidden));
+  button.addEventListener('click', () => setPanelOpen(panel.hidden));
   root.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !panel.hidden) {
-      toggle(false);
+      setPanelOpen(false);
       button.focus();
     }
   });
   root.append(panel, button);
-  container.append(root);
+  container.append(layer, root);
 
-  const remove = () => root.remove();
+  const bridge = { shadow, panel, layer, plan, ctx, setPanelOpen };
+  setBridge(bridge);
+
+  const remove = () => {
+    (bridge as { unmountUi?: () => void }).unmountUi?.();
+    layer.remove();
+    root.remove();
+  };
   ctx.onInvalidated(remove);
   return remove;
 }

@@ -33,10 +33,14 @@ test('the content script does not run on an unsupported host', async ({ page, si
 test('the launcher opens and closes its panel by mouse and keyboard, and axe finds no violations', async ({ page }) => {
   await page.goto('https://www.borger.dk/');
   const button = launcher(page);
+  // The heavier UI is not loaded until the citizen asks for it.
+  await expect(page.locator('vejviser-overlay .vv-panel-body')).toHaveCount(0);
   await button.click();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
   const panel = page.locator('vejviser-overlay').getByRole('region', { name: 'Hjælp' });
   await expect(panel).toBeVisible();
+  await expect(panel).toContainText('Der er ingen vejledninger til denne side endnu.');
+  await expect(page.locator('vejviser-overlay .vv-panel-body')).toHaveCount(1);
   const results = await new AxeBuilder({ page }).include('vejviser-overlay').analyze();
   expect(results.violations).toEqual([]);
   await page.keyboard.press('Escape');

@@ -1,4 +1,5 @@
 import type { CoreMessages } from './messages/core';
+import type { UiMessages } from './messages/ui';
 
 /**
  * The one protocol map between the extension's parts: every message type with its request and
@@ -30,7 +31,7 @@ export interface Plan {
  * Every message type, composed from one interface per area (`messages/*.ts`). To add an area,
  * add its file and one line to the `extends` list.
  */
-export interface Protocol extends CoreMessages {}
+export interface Protocol extends CoreMessages, UiMessages {}
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Protocol[K]['req'];

@@ -5,12 +5,14 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 export interface HandlerContext {
   sender: SenderInfo;
   /** Set for messages from a content script. */
   tabId?: number;
+  frameId?: number;
 }
 
 export type Handler<K extends MessageType> = (
@@ -68,7 +70,7 @@ export function createRouter(routes: Routes, opts: RouterOptions) {
     const invalid = route.validate(msg.data);
     if (invalid) return { ok: false, error: `${msg.type}: ${invalid}` };
     try {
-      const data = await route.handle(msg.data as never, { sender, tabId: sender.tab?.id });
+      const data = await route.handle(msg.data as never, { sender, tabId: sender.tab?.id, frameId: sender.frameId });
       return { ok: true, data };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };

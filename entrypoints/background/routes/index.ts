@@ -1,10 +1,12 @@
 import type { Routes } from '@/utils/messaging/router';
 import type { Services } from '../services';
 import { coreRoutes } from './core';
+import { uiRoutes } from './ui';
 
 /** The background's answer to every message type: one `*Routes` per area of the protocol. */
 export function createRoutes(services: Services): Routes {
   return {
     ...coreRoutes(services),
+    ...uiRoutes(),
   };
 }

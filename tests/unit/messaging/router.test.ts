@@ -10,6 +10,7 @@ const opts = {
 
 function routes(): Routes {
   return {
+    'ui.load': { from: 'content', validate: () => null, handle: () => ({ loaded: true }) },
     ping: { from: 'any', validate: () => null, handle: () => ({ version: '1', dbVersion: 1 }) },
     'plan.get': {
       from: 'content',
@@ -28,7 +29,11 @@ describe('createRouter', () => {
     const r = routes();
     const result = await createRouter(r, opts)(plan, contentSender);
     expect(result).toEqual({ ok: true, data: { launcher: true, offered: [] } });
-    expect(r['plan.get'].handle).toHaveBeenCalledWith(plan.data, { sender: contentSender, tabId: 3 });
+    expect(r['plan.get'].handle).toHaveBeenCalledWith(plan.data, {
+      sender: contentSender,
+      tabId: 3,
+      frameId: undefined,
+    });
   });
 
   it('refuses a message from another extension', async () => {

@@ -1,0 +1,32 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Plan } from '@/utils/messaging/protocol';
+
+/**
+ * The hand-over between the always-loaded launcher (content script) and the heavier overlay UI
+ * (`entrypoints/overlay-ui`), which the background injects into the same isolated world only
+ * when it is needed. Both run in the content script's world, so a global is private to us:
+ * the page's own scripts live in another world and cannot see it.
+ */
+export interface OverlayBridge {
+  /** The launcher's shadow root: the UI adds its styles here. */
+  shadow: ShadowRoot;
+  /** Where the UI renders the panel's contents (inside the launcher's panel). */
+  panel: HTMLElement;
+  /** A viewport-sized, click-through layer for hints and highlights. */
+  layer: HTMLElement;
+  plan: Plan;
+  ctx: ContentScriptContext;
+  setPanelOpen(open: boolean): void;
+  /** Set by the UI when it mounts; the launcher calls it when the content script goes away. */
+  unmountUi?: () => void;
+}
+
+const KEY = '__vejviserBridge';
+
+export function setBridge(bridge: OverlayBridge): void {
+  (globalThis as Record<string, unknown>)[KEY] = bridge;
+}
+
+export function getBridge(): OverlayBridge | undefined {
+  return (globalThis as Record<string, unknown>)[KEY] as OverlayBridge | undefined;
+}
