@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
+import { createCitizenSession } from './citizen-session';
 import { createPlanService } from './plan-service';
+import { createDefaultPolicyService } from './policy-service';
 import { createRoutes } from './routes';
 import type { Services } from './services';
 
@@ -11,6 +13,8 @@ export default defineBackground(() => {
   const services: Services = {
     db: openVejviserDb(),
     plan: createPlanService(),
+    policy: createDefaultPolicyService(),
+    citizen: createCitizenSession(),
     version: browser.runtime.getManifest().version,
   };
   const handle = createRouter(createRoutes(services), {
