@@ -8,7 +8,7 @@ import {
   type PolicyGuidePack,
   type StaffAlert,
 } from './types';
-import { checkServiceUrl, describe } from './urls';
+import { checkServiceUrl, showValue } from './urls';
 
 export interface ParsedPolicy {
   policy: Policy;
@@ -31,7 +31,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function text(v: unknown): Check<string> {
-  if (typeof v !== 'string') return { ok: false, reason: `expected a string, got ${describe(v)}` };
+  if (typeof v !== 'string') return { ok: false, reason: `expected a string, got ${showValue(v)}` };
   if (CONTROL.test(v)) return { ok: false, reason: 'must not contain line breaks or control characters' };
   if (v.trim().length > MAX_TEXT) return { ok: false, reason: `longer than ${MAX_TEXT} characters` };
   return { ok: true, value: v.trim() };
@@ -40,14 +40,14 @@ function text(v: unknown): Check<string> {
 function bool(v: unknown): Check<boolean> {
   return typeof v === 'boolean'
     ? { ok: true, value: v }
-    : { ok: false, reason: `expected true or false, got ${describe(v)}` };
+    : { ok: false, reason: `expected true or false, got ${showValue(v)}` };
 }
 
 function integer(min: number, max: number) {
   return (v: unknown): Check<number> =>
     typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
       ? { ok: true, value: v }
-      : { ok: false, reason: `expected a whole number from ${min} to ${max}, got ${describe(v)}` };
+      : { ok: false, reason: `expected a whole number from ${min} to ${max}, got ${showValue(v)}` };
 }
 
 function serviceUrl(v: unknown): Check<string> {
@@ -56,13 +56,13 @@ function serviceUrl(v: unknown): Check<string> {
 }
 
 function staffAlert(v: unknown): Check<StaffAlert> {
-  if (!isRecord(v)) return { ok: false, reason: `expected an object { type, url, token? }, got ${describe(v)}` };
+  if (!isRecord(v)) return { ok: false, reason: `expected an object { type, url, token? }, got ${showValue(v)}` };
   const warnings = Object.keys(v)
     .filter((k) => !['type', 'url', 'token'].includes(k))
     .map((k) => `staffAlert.${k}: unknown key ignored`);
   const { type, url, token } = v;
   if (type !== 'ntfy' && type !== 'teams' && type !== 'webhook' && type !== 'none') {
-    return { ok: false, reason: `type must be ntfy, teams, webhook or none, got ${describe(type)}` };
+    return { ok: false, reason: `type must be ntfy, teams, webhook or none, got ${showValue(type)}` };
   }
   if (type === 'none') return { ok: true, value: { type: 'none' }, warnings };
   const urlProblem = checkServiceUrl(url);
@@ -74,66 +74,88 @@ function staffAlert(v: unknown): Check<StaffAlert> {
 }
 
 function guidePacks(v: unknown): Check<PolicyGuidePack[]> {
-  if (!Array.isArray(v)) return { ok: false, reason: `expected an array of { url, sha256? }, got ${describe(v)}` };
+  if (!Array.isArray(v)) return { ok: false, reason: `expected an array of { url, sha256? }, got ${showValue(v)}` };
   const warnings: string[] = [];
   const packs: PolicyGuidePack[] = [];
-  v.forEach((item, i) => {
+  for (const [i, item] of v.entries()) {
     const at = `guidePacks[${i}]`;
-    if (!isRecord(item)) return warnings.push(`${at}: expected { url, sha256? }, got ${describe(item)}; ignored`);
+    if (!isRecord(item)) {
+      warnings.push(`${at}: expected { url, sha256? }, got ${showValue(item)}; ignored`);
+      continue;
+    }
     const urlProblem = checkServiceUrl(item.url);
-    if (urlProblem) return warnings.push(`${at}.url: ${urlProblem}; pack ignored`);
+    if (urlProblem) {
+      warnings.push(`${at}.url: ${urlProblem}; pack ignored`);
+      continue;
+    }
     const url = item.url as string;
     if (item.sha256 !== undefined && (typeof item.sha256 !== 'string' || !SHA256_HEX.test(item.sha256))) {
-      return warnings.push(`${at}.sha256: expected 64 hexadecimal digits, got ${describe(item.sha256)}; pack ignored`);
+      warnings.push(`${at}.sha256: expected 64 hexadecimal digits, got ${showValue(item.sha256)}; pack ignored`);
+      continue;
     }
     for (const k of Object.keys(item))
       if (k !== 'url' && k !== 'sha256') warnings.push(`${at}.${k}: unknown key ignored`);
-    if (packs.some((p) => p.url === url)) return warnings.push(`${at}: ${url} is listed twice; the first is used`);
-    if (packs.length >= MAX_PACKS) return warnings.push(`${at}: more than ${MAX_PACKS} packs; ignored`);
+    if (packs.some((p) => p.url === url)) {
+      warnings.push(`${at}: ${url} is listed twice; the first is used`);
+      continue;
+    }
+    if (packs.length >= MAX_PACKS) {
+      warnings.push(`${at}: more than ${MAX_PACKS} packs; ignored`);
+      continue;
+    }
     packs.push(typeof item.sha256 === 'string' ? { url, sha256: item.sha256.toLowerCase() } : { url });
-  });
+  }
   return { ok: true, value: packs, warnings };
 }
 
 function extraSites(v: unknown): Check<string[]> {
-  if (!Array.isArray(v)) return { ok: false, reason: `expected an array of URL patterns, got ${describe(v)}` };
+  if (!Array.isArray(v)) return { ok: false, reason: `expected an array of URL patterns, got ${showValue(v)}` };
   const warnings: string[] = [];
   const sites: string[] = [];
-  v.forEach((item, i) => {
-    if (typeof item !== 'string')
-      return warnings.push(`extraSites[${i}]: expected a string, got ${describe(item)}; ignored`);
+  for (const [i, item] of v.entries()) {
+    if (typeof item !== 'string') {
+      warnings.push(`extraSites[${i}]: expected a string, got ${showValue(item)}; ignored`);
+      continue;
+    }
     const problem = checkSitePattern(item);
-    if (problem) return warnings.push(`extraSites[${i}]: ${problem}; ignored`);
-    if (sites.length >= MAX_SITES) return warnings.push(`extraSites[${i}]: more than ${MAX_SITES} patterns; ignored`);
+    if (problem) {
+      warnings.push(`extraSites[${i}]: ${problem}; ignored`);
+      continue;
+    }
+    if (sites.length >= MAX_SITES) {
+      warnings.push(`extraSites[${i}]: more than ${MAX_SITES} patterns; ignored`);
+      continue;
+    }
     if (!sites.includes(item)) sites.push(item);
-  });
+  }
   return { ok: true, value: sites, warnings };
 }
 
 function authoring(v: unknown): Check<AuthoringMode> {
   return v === 'off' || v === 'on' || v === 'pin'
     ? { ok: true, value: v }
-    : { ok: false, reason: `expected off, on or pin, got ${describe(v)}` };
+    : { ok: false, reason: `expected off, on or pin, got ${showValue(v)}` };
 }
 
 function pinHash(v: unknown): Check<string> {
   return typeof v === 'string' && SHA256_HEX.test(v)
     ? { ok: true, value: v.toLowerCase() }
-    : { ok: false, reason: `expected the SHA-256 of the PIN as 64 hexadecimal digits, got ${describe(v)}` };
+    : { ok: false, reason: `expected the SHA-256 of the PIN as 64 hexadecimal digits, got ${showValue(v)}` };
 }
 
 function languages(v: unknown): Check<string[]> {
-  if (!Array.isArray(v)) return { ok: false, reason: `expected an array of language tags, got ${describe(v)}` };
+  if (!Array.isArray(v)) return { ok: false, reason: `expected an array of language tags, got ${showValue(v)}` };
   const warnings: string[] = [];
   // Danish is always offered, first: the guides are written in Danish.
   const langs: string[] = ['da'];
-  v.forEach((item, i) => {
+  for (const [i, item] of v.entries()) {
     const tag = typeof item === 'string' ? item.toLowerCase() : undefined;
     if (!tag || !(ALL_LANGUAGES as readonly string[]).includes(tag)) {
-      return warnings.push(`languages[${i}]: ${describe(item)} is not one of ${ALL_LANGUAGES.join(', ')}; ignored`);
+      warnings.push(`languages[${i}]: ${showValue(item)} is not one of ${ALL_LANGUAGES.join(', ')}; ignored`);
+      continue;
     }
     if (!langs.includes(tag)) langs.push(tag);
-  });
+  }
   return { ok: true, value: langs, warnings };
 }
 
@@ -167,7 +189,7 @@ export function parsePolicy(raw: unknown, hasManaged: boolean): ParsedPolicy {
   const policy = defaultPolicy(hasManaged);
   const warnings: string[] = [];
   if (raw === undefined || raw === null) return { policy, warnings };
-  if (!isRecord(raw)) return { policy, warnings: [`policy: expected an object, got ${describe(raw)}; defaults used`] };
+  if (!isRecord(raw)) return { policy, warnings: [`policy: expected an object, got ${showValue(raw)}; defaults used`] };
 
   const set = policy as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(raw)) {

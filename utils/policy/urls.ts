@@ -6,7 +6,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Returns null when `value` is a URL the extension may contact, or the reason it is not. */
 export function checkServiceUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return `expected a URL string, got ${describe(value)}`;
+  if (typeof value !== 'string') return `expected a URL string, got ${showValue(value)}`;
   let url: URL;
   try {
     url = new URL(value);
@@ -20,7 +20,7 @@ export function checkServiceUrl(value: unknown): string | null {
 }
 
 /** A short, safe description of a value for warnings (never the whole value: it may be long). */
-export function describe(value: unknown): string {
+export function showValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `the string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
