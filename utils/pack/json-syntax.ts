@@ -40,9 +40,18 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     skip();
     const ch = text[i];
     if (ch === undefined) throw new Stop(i, 'filen slutter for tidligt (mangler der en } eller ]?)');
-    if (ch === '{') return object(depth);
-    if (ch === '[') return array(depth);
-    if (ch === '"') return string();
+    if (ch === '{') {
+      object(depth);
+      return;
+    }
+    if (ch === '[') {
+      array(depth);
+      return;
+    }
+    if (ch === '"') {
+      string();
+      return;
+    }
     if (ch === "'") throw new Stop(i, 'brug lige dobbelte anførselstegn (") i stedet for \'');
     if (ch === '“' || ch === '”' || ch === '„')
       throw new Stop(i, `brug lige dobbelte anførselstegn (") i stedet for ${ch}`);
