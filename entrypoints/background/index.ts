@@ -2,18 +2,29 @@ import { browser } from 'wxt/browser';
 import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
+import { builtinPacks } from './builtin-packs';
 import { createCitizenSession } from './citizen-session';
+import { createGuideStore } from './guide-store';
 import { createPlanService } from './plan-service';
 import { createDefaultPolicyService } from './policy-service';
 import { createRoutes } from './routes';
+import { seedBuiltins } from './seed-builtins';
 import type { Services } from './services';
 
 /** Composition root: opens the database and wires the services to the typed protocol. */
 export default defineBackground(() => {
+  const db = openVejviserDb();
+  const policy = createDefaultPolicyService();
+  const guides = createGuideStore(db, { builtInEnabled: policy.current().builtInGuides });
+  policy.onChange((p) => guides.setBuiltInEnabled(p.builtInGuides));
+  void seedBuiltins(guides, builtinPacks()).catch((err) =>
+    console.warn('Vejviser: seeding built-in packs failed', err),
+  );
   const services: Services = {
-    db: openVejviserDb(),
-    plan: createPlanService(),
-    policy: createDefaultPolicyService(),
+    db,
+    plan: createPlanService(guides),
+    guides,
+    policy,
     citizen: createCitizenSession(),
     version: browser.runtime.getManifest().version,
   };
