@@ -10,6 +10,7 @@ import { createGuideSearch, type GuideSearch } from '@/utils/search/guide-search
 import { type EffectiveGuide, effectiveGuides } from '@/utils/store/effective';
 import { HostIndex } from '@/utils/store/host-index';
 import { type PackMeta, type PackRecord, packKey } from '@/utils/store/types';
+import { sameBuiltins, validBuiltins } from './seed-builtins';
 
 export type SaveResult = { ok: true; pack: PackInfo } | { ok: false; problems: PackProblem[] };
 
@@ -37,6 +38,11 @@ export interface GuideStore {
   guideById(id: string): Promise<StoredGuide | null>;
   byTopic(lang: string): Promise<{ topic: Topic; guides: GuideSummary[] }[]>;
   search(query: string, lang: string, limit?: number): Promise<GuideSummary[]>;
+  /**
+   * Make the built-in source hold exactly these bundled packs (`guides/*.json`), writing only when
+   * they differ from what is stored. Queries wait for it, so a page never sees a half-seeded store.
+   */
+  seedBuiltins(bundled: { file: string; pack: unknown }[]): Promise<void>;
   /** Called after every change of the guides in force (a save, removal or policy switch). */
   onChange(listener: () => void): () => void;
 }
@@ -97,6 +103,8 @@ export function createGuideStore(
   const now = opts.now ?? (() => new Date());
   let builtInEnabled = opts.builtInEnabled ?? true;
   let view: Promise<View> | null = null;
+  /** Reads wait for this: the seeding of the built-ins, once started. */
+  let gate: Promise<void> = Promise.resolve();
   const listeners = new Set<() => void>();
 
   async function load(): Promise<View> {
@@ -116,7 +124,7 @@ export function createGuideStore(
   }
 
   function current(): Promise<View> {
-    view ??= load().catch((err) => {
+    view ??= gate.then(load).catch((err) => {
       view = null; // try again next time rather than caching a failure
       throw err;
     });
@@ -242,6 +250,31 @@ export function createGuideStore(
         const e = v.byId.get(id);
         return e ? [summary(e)] : [];
       });
+    },
+
+    seedBuiltins(bundled) {
+      const run = async () => {
+        const packs = validBuiltins(bundled);
+        const db = await dbPromise;
+        const stored = (await db.getAllFromIndex('packs', 'bySource', 'builtin')) as PackRecord[];
+        if (
+          sameBuiltins(
+            stored.map((r) => r.pack),
+            packs,
+          )
+        )
+          return;
+        const storedAt = now().toISOString();
+        await put(
+          packs.map((p) => record('builtin', p, undefined, storedAt)),
+          'builtin',
+        );
+      };
+      const seeding = gate.then(run);
+      // A failed seeding must not block reads: the store then serves what it had.
+      gate = seeding.catch((err) => console.warn('Vejviser: seeding built-in packs failed', err));
+      view = null;
+      return seeding;
     },
 
     onChange(listener) {

@@ -8,7 +8,6 @@ import { createGuideStore } from './guide-store';
 import { createPlanService } from './plan-service';
 import { createDefaultPolicyService } from './policy-service';
 import { createRoutes } from './routes';
-import { seedBuiltins } from './seed-builtins';
 import type { Services } from './services';
 
 /** Composition root: opens the database and wires the services to the typed protocol. */
@@ -17,9 +16,7 @@ export default defineBackground(() => {
   const policy = createDefaultPolicyService();
   const guides = createGuideStore(db, { builtInEnabled: policy.current().builtInGuides });
   policy.onChange((p) => guides.setBuiltInEnabled(p.builtInGuides));
-  void seedBuiltins(guides, builtinPacks()).catch((err) =>
-    console.warn('Vejviser: seeding built-in packs failed', err),
-  );
+  void guides.seedBuiltins(builtinPacks()).catch(() => {}); // logged by the store
   const services: Services = {
     db,
     plan: createPlanService(guides),
