@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { findJsonSyntaxError } from './json-syntax';
 import { PACK_LIMITS } from './limits';
+import { kindOf } from './messages';
 import { PackSchema } from './schema';
 import type { GuidePack } from './types';
 
@@ -88,6 +89,12 @@ export function parsePack(text: string): PackResult {
 /** Validate an already parsed value (a built-in pack, or a pack from the editor). Never throws. */
 export function validatePack(value: unknown): PackResult {
   try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return fail(
+        '',
+        `Pakken skal være et JSON-objekt ({ "format": "vejviser/guide-pack@1", … }), ikke ${kindOf(value)}`,
+      );
+    }
     const result = v.safeParse(PackSchema, value);
     const problems: PackProblem[] = (result.issues ?? []).map((issue) => ({
       path: pathOf(issue),
