@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
+import { createAuthoringGate, gateEditorRoutes } from './authoring-gate';
 import { createCitizenSession } from './citizen-session';
+import { createExtraSites } from './extra-sites';
 import { createPlanService } from './plan-service';
 import { createPolicyService } from './policy-service';
 import { createRoutes } from './routes';
@@ -10,24 +12,35 @@ import type { Services } from './services';
 
 /** Composition root: opens the database and wires the services to the typed protocol. */
 export default defineBackground(() => {
+  const policy = createPolicyService();
+  const citizen = createCitizenSession();
+  const extraSites = createExtraSites({ policy });
   const services: Services = {
     db: openVejviserDb(),
     plan: createPlanService(),
-    policy: createPolicyService(),
-    citizen: createCitizenSession(),
+    policy,
+    citizen,
+    authoring: createAuthoringGate({ policy, citizen }),
+    extraSites,
     version: browser.runtime.getManifest().version,
   };
-  const handle = createRouter(createRoutes(services), {
+  const isBuiltInPage = (url: string) => {
+    try {
+      const u = new URL(url);
+      return u.protocol === 'https:' && isSupportedHost(u.host);
+    } catch {
+      return false;
+    }
+  };
+  // Editor-only messages are refused here, whatever page sends them, unless the gate is open.
+  const handle = createRouter(gateEditorRoutes(createRoutes(services), services.authoring), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    isAllowedPage: (url) => {
-      try {
-        const u = new URL(url);
-        return u.protocol === 'https:' && isSupportedHost(u.host);
-      } catch {
-        return false;
-      }
-    },
+    isAllowedPage: (url) => isBuiltInPage(url) || extraSites.allows(url),
   });
-  browser.runtime.onMessage.addListener((msg, sender) => handle(msg, sender));
+  browser.runtime.onMessage.addListener(async (msg, sender) => {
+    // A page on an extra site can wake the worker before it knows the extra sites again.
+    if (sender.tab && sender.url && !isBuiltInPage(sender.url)) await extraSites.ready;
+    return handle(msg, sender);
+  });
 });

@@ -14,7 +14,7 @@ export interface PolicyPackStore {
   ): Promise<{ ok: true; pack: PackInfo } | { ok: false; problems: PackProblem[] }>;
   removePack(source: 'policy', id: string): Promise<unknown>;
   listPacks(source: 'policy'): Promise<PackInfo[]>;
-  setBuiltInEnabled(enabled: boolean): Promise<void>;
+  setBuiltInEnabled(enabled: boolean): void | Promise<void>;
 }
 
 export interface PackSync {

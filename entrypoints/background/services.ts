@@ -1,6 +1,8 @@
 import type { IDBPDatabase } from 'idb';
 import type { VejviserDB } from '@/utils/db/schema';
+import type { AuthoringGate } from './authoring-gate';
 import type { CitizenSession } from './citizen-session';
+import type { ExtraSites } from './extra-sites';
 import type { PlanService } from './plan-service';
 import type { PolicyService } from './policy-service';
 
@@ -9,6 +11,8 @@ export interface Services {
   db: Promise<IDBPDatabase<VejviserDB>>;
   plan: PlanService;
   policy: PolicyService;
+  authoring: AuthoringGate;
+  extraSites: ExtraSites;
   citizen: CitizenSession;
   version: string;
 }
