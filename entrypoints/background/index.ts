@@ -3,8 +3,11 @@ import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
 import { createAuthoringGate, gateEditorRoutes } from './authoring-gate';
+import { builtinPacks } from './builtin-packs';
 import { createCitizenSession } from './citizen-session';
 import { createExtraSites } from './extra-sites';
+import { createGuideStore } from './guide-store';
+import { createPackSync } from './pack-sync';
 import { createPlanService } from './plan-service';
 import { createPolicyService } from './policy-service';
 import { createRoutes } from './routes';
@@ -12,16 +15,22 @@ import type { Services } from './services';
 
 /** Composition root: opens the database and wires the services to the typed protocol. */
 export default defineBackground(() => {
+  const db = openVejviserDb();
   const policy = createPolicyService();
   const citizen = createCitizenSession();
   const extraSites = createExtraSites({ policy });
+  const guides = createGuideStore(db, { builtInEnabled: policy.current().builtInGuides });
+  policy.onChange((p) => guides.setBuiltInEnabled(p.builtInGuides));
+  void guides.seedBuiltins(builtinPacks()).catch(() => {}); // logged by the store
   const services: Services = {
-    db: openVejviserDb(),
-    plan: createPlanService(),
+    db,
+    plan: createPlanService(guides),
+    guides,
     policy,
     citizen,
     authoring: createAuthoringGate({ policy, citizen }),
     extraSites,
+    packSync: createPackSync({ policy, store: guides }),
     version: browser.runtime.getManifest().version,
   };
   const isBuiltInPage = (url: string) => {

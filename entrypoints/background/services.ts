@@ -3,6 +3,8 @@ import type { VejviserDB } from '@/utils/db/schema';
 import type { AuthoringGate } from './authoring-gate';
 import type { CitizenSession } from './citizen-session';
 import type { ExtraSites } from './extra-sites';
+import type { GuideStore } from './guide-store';
+import type { PackSync } from './pack-sync';
 import type { PlanService } from './plan-service';
 import type { PolicyService } from './policy-service';
 
@@ -10,9 +12,11 @@ import type { PolicyService } from './policy-service';
 export interface Services {
   db: Promise<IDBPDatabase<VejviserDB>>;
   plan: PlanService;
+  guides: GuideStore;
   policy: PolicyService;
   authoring: AuthoringGate;
   extraSites: ExtraSites;
+  packSync: PackSync;
   citizen: CitizenSession;
   version: string;
 }

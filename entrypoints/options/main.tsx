@@ -13,6 +13,8 @@ const authoringApi: AuthoringApi = {
 
 const statusApi: PolicyStatusApi = {
   policyStatus: () => send('policy.status', {}),
+  packSyncStatus: () => send('packs.syncStatus', {}),
+  syncNow: () => send('packs.syncNow', {}),
   // Permission prompts need the click's user gesture: call the browser directly, not via the worker.
   requestOrigins: (origins) => browser.permissions.request({ origins }),
 };
