@@ -11,6 +11,8 @@ export interface PolicyStatusApi {
   syncNow?(): Promise<PackSyncStatus>;
   /** Ask the browser for access to these origins (must run in a click handler). */
   requestOrigins(origins: string[]): Promise<boolean>;
+  /** Calls back when the sync status may have changed; returns the unsubscribe function. */
+  watch?(onChange: () => void): () => void;
 }
 
 const STATE_TEXT = { ok: 'Hentet', failed: 'Fejl', pending: 'Venter' } as const;
@@ -28,7 +30,10 @@ export function PolicyStatusView({ api }: { api: PolicyStatusApi }) {
     api.policyStatus().then(setInfo, () => setInfo(null));
     api.packSyncStatus?.().then(setPacks, () => setPacks(null));
   };
-  useEffect(reload, [api]);
+  useEffect(() => {
+    reload();
+    return api.watch?.(reload);
+  }, [api]);
 
   if (!info) return <p>Et øjeblik …</p>;
   const { policy, status, extraSites, packOrigins } = info;

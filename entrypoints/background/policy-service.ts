@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parsePolicy } from '@/utils/policy/parse';
-import type { PolicySource, PolicyStatus } from '@/utils/policy/status';
+import { LAST_KNOWN_KEY, type PolicySource, type PolicyStatus } from '@/utils/policy/status';
 import { defaultPolicy, type Policy } from '@/utils/policy/types';
 
 export type { PolicySource, PolicyStatus };
@@ -17,8 +17,7 @@ export interface PolicyService {
   status?(): PolicyStatus;
 }
 
-/** Where the last known raw policy is kept (storage.local), so help works before the managed read. */
-export const LAST_KNOWN_KEY = 'policy.lastKnown';
+export { LAST_KNOWN_KEY };
 
 /** Firefox's error when no enterprise policy (and no native manifest) exists for the extension. */
 const NO_MANAGED_STORAGE = /managed storage manifest not found/i;

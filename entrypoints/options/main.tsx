@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { type AuthoringApi, AuthoringGate } from '@/components/authoring-gate/AuthoringGate';
 import { type PolicyStatusApi, PolicyStatusView } from '@/components/policy-status/PolicyStatusView';
 import { send } from '@/utils/messaging/client';
+import { SYNC_STATUS_KEY } from '../background/pack-sync';
+import { LAST_KNOWN_KEY } from '../background/policy-service';
 
 const authoringApi: AuthoringApi = {
   status: () => send('authoring.status', {}),
@@ -17,6 +19,15 @@ const statusApi: PolicyStatusApi = {
   syncNow: () => send('packs.syncNow', {}),
   // Permission prompts need the click's user gesture: call the browser directly, not via the worker.
   requestOrigins: (origins) => browser.permissions.request({ origins }),
+  // The background writes the sync status to storage.local as it goes; re-read it through the
+  // messages whenever it changes, so progress shows live.
+  watch(onChange) {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && (SYNC_STATUS_KEY in changes || LAST_KNOWN_KEY in changes)) onChange();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
 };
 
 /** The options page: what IT has set for this PC, and the guide editor behind the authoring gate. */

@@ -28,3 +28,6 @@ export interface ExtraSiteStatus {
   origin: string;
   granted: boolean;
 }
+
+/** Where the last known raw policy is kept (storage.local), so help works before the managed read. */
+export const LAST_KNOWN_KEY = 'policy.lastKnown';

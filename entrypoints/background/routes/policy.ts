@@ -4,6 +4,9 @@ import type { Policy } from '@/utils/policy/types';
 import type { PackSync } from '../pack-sync';
 import type { Services } from '../services';
 
+/** How long `policy.public` waits for the first managed read before answering with what it has. */
+const PUBLIC_WAIT_MS = 8000;
+
 function isEmptyObject(data: unknown): string | null {
   return typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).length === 0
     ? null
@@ -28,7 +31,10 @@ export function policyRoutes(services: Services): AreaRoutes<PolicyMessages> {
     'policy.public': {
       from: 'any',
       validate: isEmptyObject,
-      handle: () => {
+      handle: async () => {
+        // Only the label waits (the panel is already open): a fresh profile knows no policy until
+        // the first managed read, which can take seconds after browser start.
+        await Promise.race([services.policy.ready, new Promise((ok) => setTimeout(ok, PUBLIC_WAIT_MS))]);
         const { libraryName, computerLabel, languages, readAloud } = services.policy.current();
         return { libraryName, computerLabel, languages, readAloud };
       },
