@@ -2,21 +2,38 @@ import { browser } from 'wxt/browser';
 import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
-import { createCitizenSession } from './citizen-session';
+import { createCitizenPrefs, createCitizenSession } from './citizen-session';
+import { createHealthService } from './health-service';
+import { broadcastReset, createIdleReset, startIdleAlarm } from './idle-reset';
 import { createPlanService } from './plan-service';
 import { createDefaultPolicyService } from './policy-service';
+import { createProgressService } from './progress-service';
 import { createRoutes } from './routes';
 import type { Services } from './services';
 
 /** Composition root: opens the database and wires the services to the typed protocol. */
 export default defineBackground(() => {
+  const db = openVejviserDb();
+  const policy = createDefaultPolicyService();
+  const citizen = createCitizenSession();
+  // INTEGRATION(packs): replace with `services.guides` once the guide store is on main.
+  const guides = { guideById: async (_id: string) => null, guidesForPage: async () => [] };
+  const progress = createProgressService(guides, citizen);
+  const prefs = createCitizenPrefs(citizen, () => policy.current().languages);
+  const idle = createIdleReset(citizen, () => policy.current().resetAfterIdleMinutes);
   const services: Services = {
-    db: openVejviserDb(),
-    plan: createPlanService(),
-    policy: createDefaultPolicyService(),
-    citizen: createCitizenSession(),
+    db,
+    plan: createPlanService({ guides, progress, prefs }),
+    policy,
+    citizen,
+    progress,
+    health: createHealthService(db),
+    prefs,
+    idle,
     version: browser.runtime.getManifest().version,
   };
+  citizen.onReset(() => broadcastReset());
+  startIdleAlarm(idle);
   const handle = createRouter(createRoutes(services), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

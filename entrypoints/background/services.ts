@@ -1,8 +1,11 @@
 import type { IDBPDatabase } from 'idb';
 import type { VejviserDB } from '@/utils/db/schema';
-import type { CitizenSession } from './citizen-session';
+import type { CitizenPrefsService, CitizenSession } from './citizen-session';
+import type { HealthService } from './health-service';
+import type { IdleReset } from './idle-reset';
 import type { PlanService } from './plan-service';
 import type { PolicyService } from './policy-service';
+import type { ProgressService } from './progress-service';
 
 /** Everything the background's routes may use; built once in `index.ts`. Add a field per service. */
 export interface Services {
@@ -10,5 +13,9 @@ export interface Services {
   plan: PlanService;
   policy: PolicyService;
   citizen: CitizenSession;
+  progress: ProgressService;
+  health: HealthService;
+  prefs: CitizenPrefsService;
+  idle: IdleReset;
   version: string;
 }

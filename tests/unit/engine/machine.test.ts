@@ -42,9 +42,9 @@ describe('the guide state machine', () => {
   });
 
   it('defaults to click advance with a target and to manual without one', () => {
-    expect(advanceOf(guide.steps[0]!)).toBe('click');
-    expect(advanceOf(guide.steps[1]!)).toBe('input');
-    expect(advanceOf(guide.steps[3]!)).toBe('manual');
+    expect(advanceOf(guide.steps[0] ?? { id: 'x', say: 'x' })).toBe('click');
+    expect(advanceOf(guide.steps[1] ?? { id: 'x', say: 'x' })).toBe('input');
+    expect(advanceOf(guide.steps[3] ?? { id: 'x', say: 'x' })).toBe('manual');
   });
 
   it('finds which steps belong to a page, ignoring other origins', () => {
