@@ -27,18 +27,18 @@ export function createCitizenSession(): CitizenSession {
   };
 }
 
-/** The citizen's choices (language, larger text, panel open), kept in `storage.session`. */
+/** The citizen's choices (language, larger text), kept in `storage.session`. */
 export interface CitizenPrefsService {
   get(): Promise<CitizenPrefs>;
   set(patch: Partial<CitizenPrefs>): Promise<CitizenPrefs>;
 }
 
 const PREFS_KEY = 'citizen:prefs';
-export const DEFAULT_PREFS: CitizenPrefs = { lang: 'da', largeText: false, panelOpen: false };
+export const DEFAULT_PREFS: CitizenPrefs = { lang: 'da', largeText: false };
 
 /**
  * Per-citizen choices live in `storage.session` (gone when the browser closes) and are cleared on
- * every reset, so the next citizen starts in Danish with a closed panel. `allowedLanguages` is
+ * every reset, so the next citizen starts in Danish with normal text. `allowedLanguages` is
  * the policy's `languages`: a language it no longer allows falls back to Danish.
  */
 export function createCitizenPrefs(session: CitizenSession, allowedLanguages: () => string[]): CitizenPrefsService {

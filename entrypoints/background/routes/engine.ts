@@ -84,14 +84,20 @@ export function engineRoutes(services: Services): AreaRoutes<EngineMessages> {
       validate: check(Empty),
       handle: async () => ({ records: await health.list() }),
     },
-    'citizen.prefs': { from: 'any', validate: check(Empty), handle: () => prefs.get() },
+    'citizen.settings': {
+      from: 'any',
+      validate: check(Empty),
+      async handle() {
+        const { languages, readAloud } = services.policy.current();
+        return { prefs: await prefs.get(), languages: ['da', ...languages.filter((l) => l !== 'da')], readAloud };
+      },
+    },
     'citizen.setPrefs': {
       from: 'any',
       validate: check(
         v.strictObject({
           lang: v.optional(v.picklist(['da', 'en', 'uk', 'ar'])),
           largeText: v.optional(v.boolean()),
-          panelOpen: v.optional(v.boolean()),
         }),
       ),
       handle: (patch) => prefs.set(patch),

@@ -94,14 +94,14 @@ describe('the citizen session', () => {
     const citizen = createCitizenSession();
     let allowed = ['da', 'en', 'ar'];
     const prefs = createCitizenPrefs(citizen, () => allowed);
-    expect(await prefs.get()).toEqual({ lang: 'da', largeText: false, panelOpen: false });
+    expect(await prefs.get()).toEqual({ lang: 'da', largeText: false });
     await prefs.set({ lang: 'ar', largeText: true });
     expect(await prefs.get()).toMatchObject({ lang: 'ar', largeText: true });
     allowed = ['da'];
     expect((await prefs.get()).lang).toBe('da');
     await citizen.reset('idle');
     allowed = ['da', 'ar'];
-    expect(await prefs.get()).toEqual({ lang: 'da', largeText: false, panelOpen: false });
+    expect(await prefs.get()).toEqual({ lang: 'da', largeText: false });
   });
 
   it('resets after the idle time, only once something happened since the last reset', async () => {

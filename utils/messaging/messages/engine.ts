@@ -12,7 +12,15 @@ export interface GuideState {
 export interface CitizenPrefs {
   lang: string;
   largeText: boolean;
-  panelOpen: boolean;
+}
+
+/** What the citizen UI needs to offer its settings: the choices and what the policy allows. */
+export interface CitizenSettings {
+  prefs: CitizenPrefs;
+  /** The policy's `languages` (Danish always first). */
+  languages: string[];
+  /** The policy's `readAloud`. */
+  readAloud: boolean;
 }
 
 export type HealthOutcome = 'found' | 'not-found';
@@ -60,7 +68,7 @@ export interface EngineMessages {
     from: 'content';
   };
   'health.list': { req: Record<string, never>; res: { records: HealthRecord[] }; from: 'extension-page' };
-  'citizen.prefs': { req: Record<string, never>; res: CitizenPrefs; from: 'any' };
+  'citizen.settings': { req: Record<string, never>; res: CitizenSettings; from: 'any' };
   'citizen.setPrefs': { req: Partial<CitizenPrefs>; res: CitizenPrefs; from: 'any' };
   /** The citizen did something (throttled by the sender): postpones the idle reset. */
   'citizen.activity': { req: Record<string, never>; res: { ok: true }; from: 'any' };
