@@ -1,6 +1,6 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { returnUrl } from '@/utils/engine/machine';
+import { returnUrl } from '@/utils/engine/steps';
 import { localize } from '@/utils/i18n/languages';
 import { t } from '@/utils/i18n/strings';
 import type { GuideState } from '@/utils/messaging/messages/engine';

@@ -8,7 +8,7 @@ import { plainText, RichText } from './RichText';
 /** A UI text in the citizen's language, marked `lang="da"` where it fell back to Danish. */
 export function T({ lang, k, vars }: { lang: string; k: StringKey; vars?: Record<string, string | number> }) {
   const { text, lang: used } = tr(lang, k, vars);
-  return used === lang ? <>{text}</> : <span lang={used}>{text}</span>;
+  return used === lang ? text : <span lang={used}>{text}</span>;
 }
 
 export type CardVariant =
@@ -46,8 +46,7 @@ export function HintCard(props: HintCardProps) {
   const say = variant.type === 'step' ? localize(variant.step.say, lang) : null;
   const moreText = variant.type === 'step' && variant.step.more ? localize(variant.step.more, lang) : null;
   const stepNo = variant.type === 'step' ? variant.index + 1 : 0;
-  const askGuide =
-    variant.type === 'step' ? { id: props.guideId, title, step: stepNo, steps: variant.total } : null;
+  const askGuide = variant.type === 'step' ? { id: props.guideId, title, step: stepNo, steps: variant.total } : null;
 
   return (
     <section

@@ -1,6 +1,6 @@
-import { CitizenSettings } from '@/components/settings/CitizenSettings';
-import { T } from '@/components/guide/HintCard';
 import { AskStaffSlot } from '@/components/guide/AskStaffSlot';
+import { T } from '@/components/guide/HintCard';
+import { CitizenSettings } from '@/components/settings/CitizenSettings';
 import type { CitizenSettings as Settings } from '@/utils/messaging/messages/engine';
 import type { Plan } from '@/utils/messaging/protocol';
 

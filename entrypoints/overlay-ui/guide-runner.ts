@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { advanceOf } from '@/utils/engine/machine';
+import { advanceOf } from '@/utils/engine/steps';
 import { send } from '@/utils/messaging/client';
 import type { CitizenSettings, GuideState } from '@/utils/messaging/messages/engine';
 import { toPageRef } from '@/utils/messaging/page-ref';
@@ -27,7 +27,7 @@ const DEFAULT_SETTINGS: CitizenSettings = {
 };
 
 function currentStep(guide: GuideState | null): Step | null {
-  if (!guide || guide.progress.status !== 'active') return null;
+  if (guide?.progress.status !== 'active') return null;
   return guide.guide.steps[guide.progress.step] ?? null;
 }
 
@@ -51,7 +51,7 @@ export class GuideRunner {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly doc: Document = document,
+    readonly doc: Document = document,
   ) {
     this.watch = new TargetWatch({ doc, onChange: (el) => this.onTarget(el) });
     ctx.onInvalidated(() => this.watch.stop());

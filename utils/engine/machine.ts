@@ -1,29 +1,16 @@
 import type { PageRef } from '@/utils/messaging/protocol';
-import type { Advance, Guide, Step } from '@/utils/pack/types';
-import { isPlainUrl, matchPage, type PageMatcher } from './page-pattern';
+import type { Guide } from '@/utils/pack/types';
+import { matchPage, type PageMatcher } from './page-pattern';
+import { advanceOf, stepPatterns } from './steps';
+
+export { advanceOf, returnUrl, startUrl, stepPatterns } from './steps';
+
 import type { AdvanceEvent, Progress } from './progress';
 
 /**
  * The guide state machine: pure functions from (guide, progress, what happened) to the next
  * progress. No browser globals; the background's progress service stores the result per tab.
  */
-
-/** How a step is completed when the pack does not say: a click on its target, or "Næste". */
-export function advanceOf(step: Step): Advance {
-  return step.advance ?? (step.target === undefined ? 'manual' : 'click');
-}
-
-/**
- * The URL patterns of the page each step belongs to. A step without `page` belongs to the page
- * of the step before it; the first step, to any page of the guide's `sites`.
- */
-export function stepPatterns(guide: Guide): string[][] {
-  const out: string[][] = [];
-  guide.steps.forEach((step, i) => {
-    out.push(step.page !== undefined ? [step.page] : i === 0 ? [...guide.sites] : (out[i - 1] ?? []));
-  });
-  return out;
-}
 
 function samePatterns(a: string[] | undefined, b: string[] | undefined): boolean {
   return !!a && !!b && a.length === b.length && a.every((p, i) => p === b[i]);
@@ -99,24 +86,4 @@ export function back(guide: Guide, progress: Progress, from: number, now: number
   if (progress.status === 'finished') return { ...progress, status: 'active', updatedAt: now };
   if (from <= 0) return progress;
   return { ...progress, step: Math.min(from - 1, guide.steps.length - 1), status: 'active', updatedAt: now };
-}
-
-/** The URL that opens a guide: its `start`, else the first step's page when it is a plain URL. */
-export function startUrl(guide: Guide): string | null {
-  if (guide.start) return guide.start;
-  const first = guide.steps[0]?.page;
-  return first && isPlainUrl(first) ? first : null;
-}
-
-/**
- * The way back from off track: the page of the current step when it is a plain URL, else the
- * nearest earlier step's, else the guide's start.
- */
-export function returnUrl(guide: Guide, progress: Progress): string | null {
-  const patterns = stepPatterns(guide);
-  for (let j = Math.min(progress.step, guide.steps.length - 1); j >= 0; j--) {
-    const plain = (patterns[j] ?? []).find(isPlainUrl);
-    if (plain) return plain;
-  }
-  return startUrl(guide);
 }

@@ -25,14 +25,3 @@ export const matchPage: PageMatcher = (pattern, page) => {
   const compiled = compile(pattern);
   return compiled ? compiled.test(page.origin + page.path) : false;
 };
-
-/** A pattern that names exactly one URL (no wildcards, groups or named parts), so we can go there. */
-export function isPlainUrl(pattern: string): boolean {
-  try {
-    const url = new URL(pattern);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-    return !/[*(){}+?]|\/:/.test(pattern.slice(url.protocol.length + 2));
-  } catch {
-    return false;
-  }
-}

@@ -10,7 +10,7 @@ import {
   stepPatterns,
   stepsOnPage,
 } from '@/utils/engine/machine';
-import { isPlainUrl } from '@/utils/engine/page-pattern';
+import { isPlainUrl } from '@/utils/engine/steps';
 import type { Guide } from '@/utils/pack/types';
 
 const B = 'https://www.borger.dk';
