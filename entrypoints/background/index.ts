@@ -6,7 +6,7 @@ import { createCitizenPrefs, createCitizenSession } from './citizen-session';
 import { createHealthService } from './health-service';
 import { broadcastReset, createIdleReset, startIdleAlarm } from './idle-reset';
 import { createPlanService } from './plan-service';
-import { createDefaultPolicyService } from './policy-service';
+import { createPolicyService } from './policy-service';
 import { createProgressService } from './progress-service';
 import { createRoutes } from './routes';
 import type { Services } from './services';
@@ -14,7 +14,7 @@ import type { Services } from './services';
 /** Composition root: opens the database and wires the services to the typed protocol. */
 export default defineBackground(() => {
   const db = openVejviserDb();
-  const policy = createDefaultPolicyService();
+  const policy = createPolicyService();
   const citizen = createCitizenSession();
   // INTEGRATION(packs): replace with `services.guides` once the guide store is on main.
   const guides = { guideById: async (_id: string) => null, guidesForPage: async () => [] };
