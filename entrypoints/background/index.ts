@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
+import { builtinPacks } from './builtin-packs';
 import { createCitizenPrefs, createCitizenSession } from './citizen-session';
+import { createGuideStore } from './guide-store';
 import { createHealthService } from './health-service';
 import { broadcastReset, createIdleReset, startIdleAlarm } from './idle-reset';
 import { createPlanService } from './plan-service';
@@ -15,15 +17,17 @@ import type { Services } from './services';
 export default defineBackground(() => {
   const db = openVejviserDb();
   const policy = createPolicyService();
+  const guides = createGuideStore(db, { builtInEnabled: policy.current().builtInGuides });
+  policy.onChange((p) => guides.setBuiltInEnabled(p.builtInGuides));
+  void guides.seedBuiltins(builtinPacks()).catch(() => {}); // logged by the store
   const citizen = createCitizenSession();
-  // INTEGRATION(packs): replace with `services.guides` once the guide store is on main.
-  const guides = { guideById: async (_id: string) => null, guidesForPage: async () => [] };
   const progress = createProgressService(guides, citizen);
   const prefs = createCitizenPrefs(citizen, () => policy.current().languages);
   const idle = createIdleReset(citizen, () => policy.current().resetAfterIdleMinutes);
   const services: Services = {
     db,
     plan: createPlanService({ guides, progress, prefs }),
+    guides,
     policy,
     citizen,
     progress,

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { VejviserDB } from '@/utils/db/schema';
 import type { CitizenPrefsService, CitizenSession } from './citizen-session';
+import type { GuideStore } from './guide-store';
 import type { HealthService } from './health-service';
 import type { IdleReset } from './idle-reset';
 import type { PlanService } from './plan-service';
@@ -11,6 +12,7 @@ import type { ProgressService } from './progress-service';
 export interface Services {
   db: Promise<IDBPDatabase<VejviserDB>>;
   plan: PlanService;
+  guides: GuideStore;
   policy: PolicyService;
   citizen: CitizenSession;
   progress: ProgressService;

@@ -2,6 +2,7 @@ import type { Routes } from '@/utils/messaging/router';
 import type { Services } from '../services';
 import { coreRoutes } from './core';
 import { engineRoutes } from './engine';
+import { guideRoutes } from './guides';
 import { uiRoutes } from './ui';
 
 /** The background's answer to every message type: one `*Routes` per area of the protocol. */
@@ -9,6 +10,7 @@ export function createRoutes(services: Services): Routes {
   return {
     ...coreRoutes(services),
     ...uiRoutes(),
+    ...guideRoutes(services),
     ...engineRoutes(services),
   };
 }
