@@ -66,7 +66,7 @@ export function TaskList({ lang, onChoose, idPrefix }: TaskListProps) {
 
   return (
     <div class="vv-tasks">
-      <form class="vv-search" role="search" onSubmit={search}>
+      <form class="vv-search" onSubmit={search}>
         <label for={`${idPrefix}-q`}>
           <T lang={lang} k="search" />
         </label>
