@@ -10,9 +10,9 @@ export function RichText({ text }: { text: string }) {
       {text.split('\n').map((line, i) => (
         <Fragment key={i}>
           {i > 0 && <br />}
-          {line.split('**').map((part, j) =>
-            j % 2 === 1 ? <strong key={j}>{part}</strong> : <Fragment key={j}>{part}</Fragment>,
-          )}
+          {line
+            .split('**')
+            .map((part, j) => (j % 2 === 1 ? <strong key={j}>{part}</strong> : <Fragment key={j}>{part}</Fragment>))}
         </Fragment>
       ))}
     </>
