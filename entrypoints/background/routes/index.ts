@@ -1,6 +1,7 @@
 import type { Routes } from '@/utils/messaging/router';
 import type { Services } from '../services';
 import { coreRoutes } from './core';
+import { engineRoutes } from './engine';
 import { guideRoutes } from './guides';
 import { packSyncRoutes, policyRoutes } from './policy';
 import { uiRoutes } from './ui';
@@ -13,5 +14,6 @@ export function createRoutes(services: Services): Routes {
     ...guideRoutes(services),
     ...policyRoutes(services),
     ...packSyncRoutes(services),
+    ...engineRoutes(services),
   };
 }
