@@ -1,4 +1,5 @@
 import type { Plan } from '@/utils/messaging/protocol';
+import { AskStaff } from '../ask-staff/AskStaff';
 
 export interface PanelProps {
   plan: Plan;
@@ -27,6 +28,7 @@ export function Panel({ plan }: PanelProps) {
           </ul>
         </>
       )}
+      <AskStaff guide={null} lang="da" />
     </div>
   );
 }

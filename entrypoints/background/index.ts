@@ -3,6 +3,7 @@ import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
 import { createCitizenSession } from './citizen-session';
+import { createHelpService } from './help-service';
 import { createPlanService } from './plan-service';
 import { createDefaultPolicyService } from './policy-service';
 import { createRoutes } from './routes';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
     plan: createPlanService(),
     policy: createDefaultPolicyService(),
     citizen: createCitizenSession(),
+    help: createHelpService(() => services),
     version: browser.runtime.getManifest().version,
   };
   const handle = createRouter(createRoutes(services), {
@@ -30,4 +32,5 @@ export default defineBackground(() => {
     },
   });
   browser.runtime.onMessage.addListener((msg, sender) => handle(msg, sender));
+  services.help.start();
 });

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { VejviserDB } from '@/utils/db/schema';
 import type { CitizenSession } from './citizen-session';
+import type { HelpService } from './help-service';
 import type { PlanService } from './plan-service';
 import type { PolicyService } from './policy-service';
 
@@ -10,5 +11,6 @@ export interface Services {
   plan: PlanService;
   policy: PolicyService;
   citizen: CitizenSession;
+  help: HelpService;
   version: string;
 }

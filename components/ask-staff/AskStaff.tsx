@@ -1,0 +1,173 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HelpRequestGuide } from '@/utils/help/types';
+import type { HelpView } from '@/utils/help/view';
+import { send } from '@/utils/messaging/client';
+import { toPageRef } from '@/utils/messaging/page-ref';
+import styles from './ask-staff.css?inline';
+import { type AskStaffStrings, directionOf, stringsFor } from './strings';
+import { useHelpView } from './use-help-view';
+
+export interface AskStaffProps {
+  /** The guide in progress (1-based step), or null outside a guide. */
+  guide: { id: string; title: string; step: number; steps: number } | null;
+  /** On `staff` steps: a larger button that stands out. */
+  prominent?: boolean;
+  /** The citizen's language (da, en, uk, ar). */
+  lang: string;
+}
+
+/** What the citizen sees when no request is shown: the button, the confirmation, or the desk card. */
+type Phase = 'button' | 'confirm' | 'desk';
+
+const loadStatus = () => send('help.status', {});
+
+function statusText(t: AskStaffStrings, view: HelpView | null, phase: Phase, failedLocally: boolean): string {
+  const request = view?.request;
+  if (request) {
+    if (request.state === 'sending') return t.sending;
+    if (request.state === 'sent') return t.sent;
+    if (request.state === 'failed') return t.failed;
+    return request.delivered ? t.cancelledDelivered : t.cancelled;
+  }
+  if (failedLocally) return t.failed;
+  if (phase === 'confirm') return t.confirm(view?.computer ?? '');
+  if (phase === 'desk') return t.desk(view?.computer ?? '');
+  return '';
+}
+
+/**
+ * "Spørg personalet": the button, a one-sentence confirmation saying what is sent, and then the
+ * true state of the request as the background reports it (sending, sent, failed, cancelled).
+ * With no staff channel (`staffAlert.type: none`) it shows a large card: go to the desk.
+ */
+export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
+  const t = stringsFor(lang);
+  const [view, apply] = useHelpView(loadStatus);
+  const [phase, setPhase] = useState<Phase>('button');
+  const [busy, setBusy] = useState(false);
+  /** The background could not even be asked (extension reloaded): the honest answer is the desk. */
+  const [failedLocally, setFailedLocally] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  /** Set only by the citizen's own actions: focus follows them, never a push from the background. */
+  const focusNext = useRef<string | null>(null);
+
+  useEffect(() => {
+    const name = focusNext.current;
+    if (!name) return;
+    focusNext.current = null;
+    root.current?.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)?.focus();
+  });
+
+  const request = view?.request ?? null;
+
+  const act = async (fn: () => Promise<HelpView>, focus: string) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      apply(await fn());
+      setFailedLocally(false);
+    } catch {
+      setFailedLocally(true);
+    } finally {
+      setBusy(false);
+      setPhase('button');
+      focusNext.current = focus;
+    }
+  };
+
+  const onAsk = () => {
+    focusNext.current = view?.channel === 'none' ? 'close-desk' : 'send';
+    setPhase(view?.channel === 'none' ? 'desk' : 'confirm');
+  };
+  const onSend = () =>
+    act(
+      () =>
+        send('help.request', {
+          page: toPageRef(window.location.href),
+          guide: guide satisfies HelpRequestGuide | null,
+          language: lang,
+        }),
+      'cancel',
+    );
+  const onBack = () => {
+    focusNext.current = 'ask';
+    setPhase('button');
+  };
+  const onCancel = (id: string) => act(() => send('help.cancel', { id }), 'close');
+  const onClose = (id: string) => act(() => send('help.dismiss', { id }), 'ask');
+  const onCloseLocal = () => {
+    focusNext.current = 'ask';
+    setFailedLocally(false);
+    setPhase('button');
+  };
+
+  const text = statusText(t, view, phase, failedLocally);
+  const state = request?.state ?? (failedLocally ? 'failed' : phase);
+  const card = state !== 'button';
+
+  return (
+    <div
+      ref={root}
+      class={`vv-ask${prominent ? ' vv-ask--prominent' : ''}${card ? ' vv-ask--card' : ''}`}
+      data-state={state}
+      lang={lang}
+      dir={directionOf(lang)}
+    >
+      <style>{styles}</style>
+      {/* One persistent live region: screen readers announce each new state as it happens. */}
+      <div class="vv-ask-status" role="status" aria-live="polite">
+        {state === 'desk' && <p class="vv-ask-title">{t.deskTitle}</p>}
+        {text && <p class="vv-ask-text">{text}</p>}
+      </div>
+      <div class="vv-ask-actions">
+        {request ? (
+          <>
+            {request.state !== 'cancelled' && (
+              <button
+                type="button"
+                class="vv-ask-secondary"
+                data-action="cancel"
+                disabled={busy}
+                onClick={() => onCancel(request.id)}
+              >
+                {t.cancel}
+              </button>
+            )}
+            {(request.state === 'sent' || request.state === 'cancelled') && (
+              <button
+                type="button"
+                class="vv-ask-secondary"
+                data-action="close"
+                disabled={busy}
+                onClick={() => onClose(request.id)}
+              >
+                {t.close}
+              </button>
+            )}
+          </>
+        ) : failedLocally ? (
+          <button type="button" class="vv-ask-secondary" data-action="close" onClick={onCloseLocal}>
+            {t.close}
+          </button>
+        ) : phase === 'confirm' ? (
+          <>
+            <button type="button" class="vv-ask-primary" data-action="send" disabled={busy} onClick={onSend}>
+              {t.send}
+            </button>
+            <button type="button" class="vv-ask-secondary" data-action="back" disabled={busy} onClick={onBack}>
+              {t.back}
+            </button>
+          </>
+        ) : phase === 'desk' ? (
+          <button type="button" class="vv-ask-secondary" data-action="close-desk" onClick={onBack}>
+            {t.close}
+          </button>
+        ) : (
+          <button type="button" class="vv-ask-button" data-action="ask" onClick={onAsk}>
+            {t.ask}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
