@@ -63,16 +63,32 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
   const act = async (fn: () => Promise<HelpView>, focus: string) => {
     if (busy) return;
     setBusy(true);
+    let next: Phase = 'button';
     try {
-      apply(await fn());
+      const v = await fn();
+      apply(v);
       setFailedLocally(false);
+      // The channel turned out to be `none` (policy arrived late): the desk card is the answer.
+      if (v.channel === 'none' && !v.request) {
+        next = 'desk';
+        focus = 'close-desk';
+      }
     } catch {
       setFailedLocally(true);
     } finally {
       setBusy(false);
-      setPhase('button');
+      setPhase(next);
       focusNext.current = focus;
     }
+  };
+
+  /**
+   * Ignore the second click of a double-click: many citizens double-click everything, and the
+   * second click would land on whatever button appeared under the pointer (e.g. "Annullér").
+   */
+  const click = (fn: () => void) => (e: MouseEvent) => {
+    if (e.detail > 1) return;
+    fn();
   };
 
   const onAsk = () => {
@@ -110,6 +126,7 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
       ref={root}
       class={`vv-ask${prominent ? ' vv-ask--prominent' : ''}${card ? ' vv-ask--card' : ''}`}
       data-state={state}
+      data-channel={view?.channel ?? 'unknown'}
       lang={lang}
       dir={directionOf(lang)}
     >
@@ -128,7 +145,7 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
                 class="vv-ask-secondary"
                 data-action="cancel"
                 disabled={busy}
-                onClick={() => onCancel(request.id)}
+                onClick={click(() => onCancel(request.id))}
               >
                 {t.cancel}
               </button>
@@ -139,31 +156,31 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
                 class="vv-ask-secondary"
                 data-action="close"
                 disabled={busy}
-                onClick={() => onClose(request.id)}
+                onClick={click(() => onClose(request.id))}
               >
                 {t.close}
               </button>
             )}
           </>
         ) : failedLocally ? (
-          <button type="button" class="vv-ask-secondary" data-action="close" onClick={onCloseLocal}>
+          <button type="button" class="vv-ask-secondary" data-action="close" onClick={click(onCloseLocal)}>
             {t.close}
           </button>
         ) : phase === 'confirm' ? (
           <>
-            <button type="button" class="vv-ask-primary" data-action="send" disabled={busy} onClick={onSend}>
+            <button type="button" class="vv-ask-primary" data-action="send" disabled={busy} onClick={click(onSend)}>
               {t.send}
             </button>
-            <button type="button" class="vv-ask-secondary" data-action="back" disabled={busy} onClick={onBack}>
+            <button type="button" class="vv-ask-secondary" data-action="back" disabled={busy} onClick={click(onBack)}>
               {t.back}
             </button>
           </>
         ) : phase === 'desk' ? (
-          <button type="button" class="vv-ask-secondary" data-action="close-desk" onClick={onBack}>
+          <button type="button" class="vv-ask-secondary" data-action="close-desk" onClick={click(onBack)}>
             {t.close}
           </button>
         ) : (
-          <button type="button" class="vv-ask-button" data-action="ask" onClick={onAsk}>
+          <button type="button" class="vv-ask-button" data-action="ask" onClick={click(onAsk)}>
             {t.ask}
           </button>
         )}

@@ -12,9 +12,9 @@ export function ntfyTitle(request: HelpRequest): string {
   return request.library ? `Spørg personalet – ${request.library}` : 'Spørg personalet';
 }
 
-/** The text body: the short Danish sentence, then where the citizen is. */
+/** The text body: the short Danish sentence; inside a guide, then where the citizen is. */
 export function ntfyBody(request: HelpRequest): string {
-  return `${helpSentence(request)}\n${pageLine(request)}`;
+  return request.guide ? `${helpSentence(request)}\n${pageLine(request)}` : helpSentence(request);
 }
 
 /** `ntfy`: POST to the topic URL with Title, Tags, Priority and the id in `X-Vejviser-Id`. */
