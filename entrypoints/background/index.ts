@@ -5,7 +5,7 @@ import { isSupportedHost } from '@/utils/sites';
 import { createCitizenSession } from './citizen-session';
 import { createHelpService } from './help-service';
 import { createPlanService } from './plan-service';
-import { createDefaultPolicyService } from './policy-service';
+import { createPolicyService } from './policy-service';
 import { createRoutes } from './routes';
 import type { Services } from './services';
 
@@ -14,7 +14,7 @@ export default defineBackground(() => {
   const services: Services = {
     db: openVejviserDb(),
     plan: createPlanService(),
-    policy: createDefaultPolicyService(),
+    policy: createPolicyService(),
     citizen: createCitizenSession(),
     help: createHelpService(() => services),
     version: browser.runtime.getManifest().version,
