@@ -51,11 +51,22 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
   /** Set only by the citizen's own actions: focus follows them, never a push from the background. */
   const focusNext = useRef<string | null>(null);
 
+  /** Whether the citizen's focus is in this component (kept when a re-render removes the focused button). */
+  const focusInside = useRef(false);
+
   useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
     const name = focusNext.current;
-    if (!name) return;
     focusNext.current = null;
-    root.current?.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)?.focus();
+    if (name) {
+      el.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)?.focus();
+    } else if (focusInside.current && !(active && el.contains(active))) {
+      // A push from the background replaced the focused button: keep focus in the card, but not on
+      // a button, so the key press still in progress cannot press the new one (e.g. "Annullér").
+      el.focus();
+    }
   });
 
   const request = view?.request ?? null;
@@ -129,6 +140,14 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
       data-channel={view?.channel ?? 'unknown'}
       lang={lang}
       dir={directionOf(lang)}
+      tabIndex={-1}
+      onFocusIn={() => {
+        focusInside.current = true;
+      }}
+      onFocusOut={(e) => {
+        const next = e.relatedTarget as Node | null;
+        focusInside.current = !!next && !!root.current?.contains(next);
+      }}
     >
       <style>{styles}</style>
       {/* One persistent live region: screen readers announce each new state as it happens. */}
@@ -143,6 +162,7 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
               <button
                 type="button"
                 class="vv-ask-secondary"
+                key="cancel"
                 data-action="cancel"
                 disabled={busy}
                 onClick={click(() => onCancel(request.id))}
@@ -154,6 +174,7 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
               <button
                 type="button"
                 class="vv-ask-secondary"
+                key="close"
                 data-action="close"
                 disabled={busy}
                 onClick={click(() => onClose(request.id))}
@@ -163,24 +184,44 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
             )}
           </>
         ) : failedLocally ? (
-          <button type="button" class="vv-ask-secondary" data-action="close" onClick={click(onCloseLocal)}>
+          <button type="button" class="vv-ask-secondary" key="close" data-action="close" onClick={click(onCloseLocal)}>
             {t.close}
           </button>
         ) : phase === 'confirm' ? (
           <>
-            <button type="button" class="vv-ask-primary" data-action="send" disabled={busy} onClick={click(onSend)}>
+            <button
+              type="button"
+              class="vv-ask-primary"
+              key="send"
+              data-action="send"
+              disabled={busy}
+              onClick={click(onSend)}
+            >
               {t.send}
             </button>
-            <button type="button" class="vv-ask-secondary" data-action="back" disabled={busy} onClick={click(onBack)}>
+            <button
+              type="button"
+              class="vv-ask-secondary"
+              key="back"
+              data-action="back"
+              disabled={busy}
+              onClick={click(onBack)}
+            >
               {t.back}
             </button>
           </>
         ) : phase === 'desk' ? (
-          <button type="button" class="vv-ask-secondary" data-action="close-desk" onClick={click(onBack)}>
+          <button
+            type="button"
+            class="vv-ask-secondary"
+            key="close-desk"
+            data-action="close-desk"
+            onClick={click(onBack)}
+          >
             {t.close}
           </button>
         ) : (
-          <button type="button" class="vv-ask-button" data-action="ask" onClick={click(onAsk)}>
+          <button type="button" class="vv-ask-button" key="ask" data-action="ask" onClick={click(onAsk)}>
             {t.ask}
           </button>
         )}

@@ -32,7 +32,7 @@ export interface Scheduler {
 
 export interface HelpQueueDeps {
   db: Promise<IDBPDatabase<VejviserDB>>;
-  policy: Pick<PolicyService, 'current'>;
+  policy: Pick<PolicyService, 'current' | 'ready'>;
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   now: () => number;
   newId: () => string;
@@ -155,6 +155,9 @@ export function createHelpQueue(deps: HelpQueueDeps): HelpQueue {
   }
 
   async function send(record: HelpQueueRecord, signal: AbortSignal): Promise<Outcome> {
+    // Right after a browser start the policy may not be read yet; a queued request must not be
+    // judged against the defaults (no channel) meanwhile.
+    await deps.policy.ready.catch(() => {});
     const delivery = deliveryFor(record.request, deps.policy.current().staffAlert);
     if (!delivery) return { kind: 'no-channel', error: 'no staff channel in policy' };
     try {
@@ -274,7 +277,15 @@ export function createHelpQueue(deps: HelpQueueDeps): HelpQueue {
       await pump();
     },
     async policyChanged() {
+      // A new channel, URL or token may be what a waiting request needed: try it now.
+      await exclusive(async () => {
+        const now = deps.now();
+        for (const r of await all()) {
+          if (r.state === 'failed' && !inFlight.has(r.id)) await put({ ...r, nextAttemptAt: now, updatedAt: now });
+        }
+      });
       await publish();
+      await pump();
     },
   };
 }
