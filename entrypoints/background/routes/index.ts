@@ -1,6 +1,7 @@
 import type { Routes } from '@/utils/messaging/router';
 import type { Services } from '../services';
 import { coreRoutes } from './core';
+import { guideRoutes } from './guides';
 import { helpRoutes } from './help';
 import { uiRoutes } from './ui';
 
@@ -9,6 +10,7 @@ export function createRoutes(services: Services): Routes {
   return {
     ...coreRoutes(services),
     ...uiRoutes(),
+    ...guideRoutes(services),
     ...helpRoutes(services),
   };
 }
