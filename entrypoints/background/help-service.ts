@@ -11,13 +11,17 @@ export interface HelpService extends HelpQueue {
   start(): void;
 }
 
-/** Push the new state to every tab; tabs without our content script just refuse it. */
+/**
+ * Push the new state to every tab's content script (tabs without ours just refuse it) and to the
+ * extension's own pages (the start page), which `tabs.sendMessage` does not reach.
+ */
 async function broadcast(view: HelpView): Promise<void> {
   const message: HelpChangedMessage = { v: 1, type: HELP_CHANGED, data: view };
   const tabs = await browser.tabs.query({});
-  await Promise.allSettled(
-    tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message))),
-  );
+  await Promise.allSettled([
+    browser.runtime.sendMessage(message),
+    ...tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message))),
+  ]);
 }
 
 /**

@@ -10,6 +10,8 @@ export interface HelpRequestFacts {
   page: PageRef;
   guide: HelpRequestGuide | null;
   language: string;
+  /** Overrides the page's host as `site` (the start page is an extension page, named `vejviser`). */
+  site?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export function buildHelpRequest(facts: HelpRequestFacts): HelpRequest {
     createdAt: facts.createdAt.toISOString(),
     library: facts.library,
     computer: facts.computer,
-    site: url.host,
+    site: facts.site ?? url.host,
     path: facts.page.path,
     guide: facts.guide
       ? { id: facts.guide.id, title: facts.guide.title, step: facts.guide.step, steps: facts.guide.steps }

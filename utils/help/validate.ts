@@ -7,6 +7,8 @@ export interface HelpRequestInput {
   page: PageRef;
   guide: HelpRequestGuide | null;
   language: string;
+  /** Set by the background only (never from a message): the site name for an extension page. */
+  site?: string;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;

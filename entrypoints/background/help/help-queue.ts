@@ -238,6 +238,7 @@ export function createHelpQueue(deps: HelpQueueDeps): HelpQueue {
           page: input.page,
           guide: input.guide,
           language: input.language,
+          ...(input.site ? { site: input.site } : {}),
         });
         await put(newRecord(request, now));
         return true;

@@ -8,17 +8,17 @@ import type { PageRef } from '../protocol';
  * Every answer is the current `HelpView`; changes are also pushed to the tabs as `help.changed`.
  */
 export interface HelpMessages {
-  'help.status': { req: Record<string, never>; res: HelpView; from: 'content' };
+  'help.status': { req: Record<string, never>; res: HelpView; from: 'any' };
   /** Ask staff. While a request is still pending, pressing again returns that one: one request. */
   'help.request': {
     req: { page: PageRef; guide: HelpRequestGuide | null; language: string };
     res: HelpView;
-    from: 'content';
+    from: 'any';
   };
   /** Stop trying to deliver; a delivered request stays delivered (staff are not told). */
-  'help.cancel': { req: { id: string }; res: HelpView; from: 'content' };
+  'help.cancel': { req: { id: string }; res: HelpView; from: 'any' };
   /** The citizen closes a finished request's message; its record is deleted. */
-  'help.dismiss': { req: { id: string }; res: HelpView; from: 'content' };
+  'help.dismiss': { req: { id: string }; res: HelpView; from: 'any' };
 }
 
 /** Pushed from the background to content scripts with `tabs.sendMessage` (not routed). */
