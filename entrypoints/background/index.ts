@@ -8,6 +8,7 @@ import { createCitizenPrefs, createCitizenSession } from './citizen-session';
 import { createExtraSites } from './extra-sites';
 import { createGuideStore } from './guide-store';
 import { createHealthService } from './health-service';
+import { createHelpService } from './help-service';
 import { broadcastReset, createIdleReset, startIdleAlarm } from './idle-reset';
 import { createPackSync } from './pack-sync';
 import { createPlanService } from './plan-service';
@@ -41,6 +42,7 @@ export default defineBackground(() => {
     health: createHealthService(db),
     prefs,
     idle,
+    help: createHelpService(() => services),
     version: browser.runtime.getManifest().version,
   };
   citizen.onReset(() => broadcastReset());
@@ -64,4 +66,5 @@ export default defineBackground(() => {
     if (sender.tab && sender.url && !isBuiltInPage(sender.url)) await extraSites.ready;
     return handle(msg, sender);
   });
+  services.help.start();
 });
