@@ -3,8 +3,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { build } from 'esbuild';
 import { URLPattern } from 'urlpattern-polyfill/urlpattern';
-import type { Guide, GuidePack, NameMatcher, Step, Target } from '../../utils/pack/types';
+import type { Guide, GuidePack, Step, Target } from '../../utils/pack/types';
 import { expect, test } from './support/fixtures';
 
 /**
@@ -14,50 +15,69 @@ import { expect, test } from './support/fixtures';
  * step's page is reached and that its target finds exactly one visible element.
  */
 
-const GUIDES_DIR = resolve(fileURLToPath(new URL('../../guides', import.meta.url)));
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const GUIDES_DIR = join(ROOT, 'guides');
 const guides: Guide[] = readdirSync(GUIDES_DIR)
   .filter((f) => f.endsWith('.json'))
   .flatMap((f) => (JSON.parse(readFileSync(join(GUIDES_DIR, f), 'utf8')) as GuidePack).guides);
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The walk marks the element a step resolved to, so Playwright can act on exactly that element. */
+const MARK = 'data-vv-walk';
 
-/** The contract's name rule: case-insensitive, whitespace-collapsed, exact, or a case-insensitive regex. */
-function nameRegex(name: NameMatcher): RegExp {
-  if (typeof name === 'string') return new RegExp(`^\\s*${escapeRegex(name.trim()).replace(/\s+/g, '\\s+')}\\s*$`, 'i');
-  return new RegExp(name.regex, 'i');
-}
-
-/** A Target as a Playwright locator, following Testing Library's query priority like the contract. */
-function locate(scope: Page | Locator, target: Target): Locator {
-  const base = target.within ? locate(scope, target.within) : scope;
-  let found: Locator;
-  if (target.role) {
-    found = base.getByRole(target.role as Parameters<Page['getByRole']>[0], {
-      ...(target.name !== undefined ? { name: nameRegex(target.name) } : {}),
-    });
-  } else if (target.label) {
-    found = base.getByLabel(nameRegex(target.label));
-  } else if (target.text) {
-    found = base.getByText(target.text);
-  } else if (target.css) {
-    found = base.locator(target.css);
-  } else {
-    throw new Error(`a Target with nothing to find by: ${JSON.stringify(target)}`);
-  }
-  found = found.filter({ visible: true });
-  return target.nth !== undefined ? found.nth(target.nth) : found;
+/**
+ * The project's own resolver (utils/target/resolve.ts), bundled for the page: the walk finds every
+ * step's element exactly as the overlay does, not by an approximation of the contract.
+ */
+async function resolverBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `
+        import { resolveTarget } from '@/utils/target/resolve';
+        globalThis.__vejviserWalkResolve = (target, mark, id) => {
+          const r = resolveTarget(document, target);
+          if (r.element) r.element.setAttribute(mark, id);
+          return { strategy: r.strategy, counts: r.counts };
+        };`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    tsconfig: join(ROOT, 'tsconfig.json'),
+  });
+  const [file] = result.outputFiles;
+  if (!file) throw new Error('esbuild produced no resolver bundle');
+  return file.text;
 }
 
 const targetsOf = (step: Step): Target[] =>
   step.target === undefined ? [] : Array.isArray(step.target) ? step.target : [step.target];
 
-/** The first Target of a step must find exactly one visible element on its practice page. */
-async function resolveStepTarget(page: Page, step: Step): Promise<Locator | undefined> {
-  const [first] = targetsOf(step);
-  if (!first) return undefined;
-  const locator = locate(page, first);
-  await expect(locator, `step ${step.id}: ${JSON.stringify(first)}`).toHaveCount(1);
-  return locator;
+/**
+ * A step's Targets must resolve on its practice page, and the first (most specific) one must be the
+ * one that wins: the later ones are fallbacks for the real site, not for our own copy of it.
+ */
+async function resolveStepTarget(page: Page, step: Step, id: string): Promise<Locator | undefined> {
+  const targets = targetsOf(step);
+  if (targets.length === 0) return undefined;
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          ([t, mark, markId]) =>
+            (
+              globalThis as unknown as {
+                __vejviserWalkResolve: (t: unknown, m: string, i: string) => { strategy: number; counts: number[] };
+              }
+            ).__vejviserWalkResolve(t, mark, markId),
+          [targets, MARK, id] as const,
+        ),
+      { message: `step ${step.id}: ${JSON.stringify(targets[0])} must find exactly one visible element` },
+    )
+    .toMatchObject({ strategy: 0, counts: [1] });
+  return page.locator(`[${MARK}="${id}"]`);
 }
 
 const matches = (pattern: string, url: string) => new URLPattern(pattern).test(url);
@@ -107,7 +127,7 @@ async function walkGuide(page: Page, guide: Guide): Promise<void> {
     }
     await page.waitForLoadState('domcontentloaded');
     await expectAccessible(page);
-    const target = await resolveStepTarget(page, step);
+    const target = await resolveStepTarget(page, step, `${guide.id}-${index}`);
     const advance = step.advance ?? (target ? 'click' : 'manual');
     if (advance === 'click' && target) {
       await target.click();
@@ -127,10 +147,16 @@ test.describe('every built-in guide runs start to finish on the practice sites',
     expect(guides.length).toBeGreaterThanOrEqual(15);
   });
 
+  let bundle = '';
+  test.beforeAll(async () => {
+    bundle = await resolverBundle();
+  });
+
   for (const guide of guides) {
     test(`${guide.id} runs start to finish, and every step's target is one visible element`, async ({ page }) => {
       // A long guide visits up to ten pages and scans each with axe on a shared 2-core machine.
       test.setTimeout(240_000);
+      await page.addInitScript({ content: bundle });
       await walkGuide(page, guide);
     });
   }
