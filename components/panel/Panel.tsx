@@ -1,8 +1,12 @@
+import { LibraryLabel } from '@/components/library-label/LibraryLabel';
+import { send } from '@/utils/messaging/client';
 import type { Plan } from '@/utils/messaging/protocol';
 
 export interface PanelProps {
   plan: Plan;
 }
+
+const loadPublicPolicy = () => send('policy.public', {});
 
 /** The "Hjælp" panel's contents: the guides offered on this page. */
 export function Panel({ plan }: PanelProps) {
@@ -11,6 +15,7 @@ export function Panel({ plan }: PanelProps) {
       <h2 class="vv-title" id="vv-panel-title">
         Hjælp
       </h2>
+      <LibraryLabel load={loadPublicPolicy} />
       {plan.offered.length === 0 ? (
         <p class="vv-text">Der er ingen vejledninger til denne side endnu.</p>
       ) : (

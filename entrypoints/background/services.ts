@@ -1,7 +1,10 @@
 import type { IDBPDatabase } from 'idb';
 import type { VejviserDB } from '@/utils/db/schema';
+import type { AuthoringGate } from './authoring-gate';
 import type { CitizenSession } from './citizen-session';
+import type { ExtraSites } from './extra-sites';
 import type { GuideStore } from './guide-store';
+import type { PackSync } from './pack-sync';
 import type { PlanService } from './plan-service';
 import type { PolicyService } from './policy-service';
 
@@ -11,6 +14,9 @@ export interface Services {
   plan: PlanService;
   guides: GuideStore;
   policy: PolicyService;
+  authoring: AuthoringGate;
+  extraSites: ExtraSites;
+  packSync: PackSync;
   citizen: CitizenSession;
   version: string;
 }
