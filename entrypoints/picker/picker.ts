@@ -26,6 +26,8 @@ export interface PickerDeps {
   report: (element: PickedElement) => Promise<unknown>;
   /** Tell the background the librarian stopped (Escape or the banner button). */
   stop: () => Promise<unknown>;
+  /** Whether an event came from the librarian (default `isTrusted`: a page script's click is not theirs). */
+  isUserEvent?: (e: Event) => boolean;
 }
 
 /** Elements a citizen acts on; a click on something inside one means the whole control. */
@@ -101,6 +103,8 @@ export function startPicker(deps: PickerDeps): Picker {
   let frame = 0;
   let busy = false;
   let recorded = 0;
+  let replaying = false;
+  const isUserEvent = deps.isUserEvent ?? ((e: Event) => e.isTrusted);
   const abort = new AbortController();
   const opts = { capture: true, signal: abort.signal } as const;
 
@@ -205,7 +209,7 @@ export function startPicker(deps: PickerDeps): Picker {
   win.addEventListener(
     'click',
     (e) => {
-      if (ours(e) || !e.isTrusted) return; // our own replayed click passes through
+      if (replaying || ours(e) || !isUserEvent(e)) return; // our own replayed click passes through
       const el = elementOf(e);
       if (!el) return;
       if (mode === 'pick') {
@@ -223,7 +227,13 @@ export function startPicker(deps: PickerDeps): Picker {
       e.preventDefault();
       e.stopImmediatePropagation();
       void record(el).then((control) => {
-        if (control instanceof win.HTMLElement) control.click();
+        if (!(control instanceof win.HTMLElement) || !control.isConnected) return;
+        replaying = true;
+        try {
+          control.click();
+        } finally {
+          replaying = false;
+        }
       });
     },
     opts,
