@@ -3,6 +3,7 @@ import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
 import { createCitizenSession } from './citizen-session';
+import { createEditorService } from './editor-service';
 import { createPlanService } from './plan-service';
 import { createPolicyService } from './policy-service';
 import { createRoutes } from './routes';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
     policy: createPolicyService(),
     citizen: createCitizenSession(),
     version: browser.runtime.getManifest().version,
+    editor: createEditorService(),
   };
   const handle = createRouter(createRoutes(services), {
     extensionId: browser.runtime.id,

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { VejviserDB } from '@/utils/db/schema';
 import type { CitizenSession } from './citizen-session';
+import type { EditorService } from './editor-service';
 import type { PlanService } from './plan-service';
 import type { PolicyService } from './policy-service';
 
@@ -11,4 +12,5 @@ export interface Services {
   policy: PolicyService;
   citizen: CitizenSession;
   version: string;
+  editor: EditorService;
 }

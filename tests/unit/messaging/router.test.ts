@@ -8,8 +8,8 @@ const opts = {
   isAllowedPage: (url: string) => url.startsWith('https://www.borger.dk/'),
 };
 
-function routes(): Routes {
-  return {
+function routes() {
+  const r = {
     'ui.load': { from: 'content', validate: () => null, handle: () => ({ loaded: true }) },
     ping: { from: 'any', validate: () => null, handle: () => ({ version: '1', dbVersion: 1 }) },
     'plan.get': {
@@ -17,7 +17,9 @@ function routes(): Routes {
       validate: (d) => (typeof d === 'object' && d !== null && 'page' in d ? null : 'page missing'),
       handle: vi.fn(() => ({ launcher: true, offered: [] })),
     },
-  };
+  } satisfies Partial<Routes>;
+  // Only the routes these tests use; the other areas' routes are never reached here.
+  return r as typeof r & Routes;
 }
 
 const contentSender: SenderInfo = { id: ID, url: 'https://www.borger.dk/flytning', tab: { id: 3 } };

@@ -76,7 +76,30 @@ export interface LibraryGuide {
   health: StepHealth[];
 }
 
-export interface EditorMessages {
+/** The picker and recorder: the editor page starts them, the script in the live tab reports. */
+export interface PickerMessages {
+  /** Open (or reuse) a tab at `url` and start picking an element or recording a flow there. */
+  'editor.picker.start': {
+    req: { url: string; mode: PickerMode };
+    res: { session: PickerSession };
+    from: 'extension-page';
+  };
+  /** Stop the picker or recorder (the recorded steps stay in the session). */
+  'editor.picker.stop': { req: Record<string, never>; res: { session: PickerSession | null }; from: 'extension-page' };
+  /** The picker asks what to do in this page (null: nothing, remove yourself). */
+  'picker.hello': {
+    req: { page: PageRef };
+    res: { mode: PickerMode | null; sessionId: string | null };
+    from: 'content';
+  };
+  /** The librarian pointed at an element (pick) or clicked one (record). */
+  'picker.element': { req: { sessionId: string; element: PickedElement }; res: { recorded: number }; from: 'content' };
+  /** Escape or the banner's stop button in the tab. */
+  'picker.stop': { req: { sessionId: string }; res: Record<string, never>; from: 'content' };
+}
+
+/** The library, on/off per PC, local copies and preview. */
+export interface LibraryMessages {
   /** Every guide of every stored pack, with its source, languages, health and on/off state. */
   'editor.library': { req: Record<string, never>; res: { guides: LibraryGuide[] }; from: 'extension-page' };
   /** Offer or stop offering a guide on this PC (kept across restarts, any source). */
@@ -91,14 +114,6 @@ export interface EditorMessages {
     res: { packId: string; guideId: string };
     from: 'extension-page';
   };
-  /** Open (or reuse) a tab at `url` and start picking an element or recording a flow there. */
-  'editor.picker.start': {
-    req: { url: string; mode: PickerMode };
-    res: { session: PickerSession };
-    from: 'extension-page';
-  };
-  /** Stop the picker or recorder (the recorded steps stay in the session). */
-  'editor.picker.stop': { req: Record<string, never>; res: { session: PickerSession | null }; from: 'extension-page' };
   /**
    * Run the guide being edited (not yet saved, validated like an import) in a tab exactly as a
    * citizen would see it, from step `step` (0-based), at `url` or the step's own page.
@@ -108,14 +123,7 @@ export interface EditorMessages {
     res: { tabId: number };
     from: 'extension-page';
   };
-  /** The picker asks what to do in this page (null: nothing, remove yourself). */
-  'picker.hello': {
-    req: { page: PageRef };
-    res: { mode: PickerMode | null; sessionId: string | null };
-    from: 'content';
-  };
-  /** The librarian pointed at an element (pick) or clicked one (record). */
-  'picker.element': { req: { sessionId: string; element: PickedElement }; res: { recorded: number }; from: 'content' };
-  /** Escape or the banner's stop button in the tab. */
-  'picker.stop': { req: { sessionId: string }; res: Record<string, never>; from: 'content' };
 }
+
+/** Every message of the editor (one name for `Protocol`'s `extends` list). */
+export interface EditorMessages extends PickerMessages {}
