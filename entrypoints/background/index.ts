@@ -2,23 +2,44 @@ import { browser } from 'wxt/browser';
 import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
-import { createCitizenSession } from './citizen-session';
+import { builtinPacks } from './builtin-packs';
+import { createCitizenPrefs, createCitizenSession } from './citizen-session';
 import { createEditorService } from './editor-service';
+import { createGuideStore } from './guide-store';
+import { createHealthService } from './health-service';
+import { broadcastReset, createIdleReset, startIdleAlarm } from './idle-reset';
 import { createPlanService } from './plan-service';
 import { createPolicyService } from './policy-service';
+import { createProgressService } from './progress-service';
 import { createRoutes } from './routes';
 import type { Services } from './services';
 
 /** Composition root: opens the database and wires the services to the typed protocol. */
 export default defineBackground(() => {
+  const db = openVejviserDb();
+  const policy = createPolicyService();
+  const guides = createGuideStore(db, { builtInEnabled: policy.current().builtInGuides });
+  policy.onChange((p) => guides.setBuiltInEnabled(p.builtInGuides));
+  void guides.seedBuiltins(builtinPacks()).catch(() => {}); // logged by the store
+  const citizen = createCitizenSession();
+  const progress = createProgressService(guides, citizen);
+  const prefs = createCitizenPrefs(citizen, () => policy.current().languages);
+  const idle = createIdleReset(citizen, () => policy.current().resetAfterIdleMinutes);
   const services: Services = {
-    db: openVejviserDb(),
-    plan: createPlanService(),
-    policy: createPolicyService(),
-    citizen: createCitizenSession(),
+    db,
+    plan: createPlanService({ guides, progress, prefs }),
+    guides,
+    policy,
+    citizen,
+    progress,
+    health: createHealthService(db),
+    prefs,
+    idle,
     version: browser.runtime.getManifest().version,
     editor: createEditorService(),
   };
+  citizen.onReset(() => broadcastReset());
+  startIdleAlarm(idle);
   const handle = createRouter(createRoutes(services), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

@@ -2,6 +2,8 @@ import type { Routes } from '@/utils/messaging/router';
 import type { Services } from '../services';
 import { coreRoutes } from './core';
 import { editorRoutes } from './editor';
+import { engineRoutes } from './engine';
+import { guideRoutes } from './guides';
 import { uiRoutes } from './ui';
 
 /** The background's answer to every message type: one `*Routes` per area of the protocol. */
@@ -9,6 +11,8 @@ export function createRoutes(services: Services): Routes {
   return {
     ...coreRoutes(services),
     ...uiRoutes(),
+    ...guideRoutes(services),
+    ...engineRoutes(services),
     ...editorRoutes(services),
   };
 }
