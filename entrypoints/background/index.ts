@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
+import { validatePack } from '@/utils/pack/validate';
 import { isSupportedHost } from '@/utils/sites';
 import { builtinPacks } from './builtin-packs';
 import { createCitizenPrefs, createCitizenSession } from './citizen-session';
-import { createEditorService } from './editor-service';
+import { createEditorService, startHealthReports } from './editor-service';
 import { createGuideStore } from './guide-store';
 import { createHealthService } from './health-service';
 import { broadcastReset, createIdleReset, startIdleAlarm } from './idle-reset';
@@ -22,7 +23,15 @@ export default defineBackground(() => {
   policy.onChange((p) => guides.setBuiltInEnabled(p.builtInGuides));
   void guides.seedBuiltins(builtinPacks()).catch(() => {}); // logged by the store
   const citizen = createCitizenSession();
-  const progress = createProgressService(guides, citizen);
+  const editor = createEditorService({
+    db,
+    guides,
+    policy,
+    engine: () => ({ health: services.health, progress: services.progress }),
+    validate: validatePack,
+  });
+  // The engine also finds the guide the editor is previewing (under its own id).
+  const progress = createProgressService(editor.withPreview(guides), citizen);
   const prefs = createCitizenPrefs(citizen, () => policy.current().languages);
   const idle = createIdleReset(citizen, () => policy.current().resetAfterIdleMinutes);
   const services: Services = {
@@ -36,10 +45,11 @@ export default defineBackground(() => {
     prefs,
     idle,
     version: browser.runtime.getManifest().version,
-    editor: createEditorService(),
+    editor,
   };
   citizen.onReset(() => broadcastReset());
   startIdleAlarm(idle);
+  startHealthReports(editor);
   const handle = createRouter(createRoutes(services), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

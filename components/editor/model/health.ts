@@ -12,7 +12,12 @@ export function healthText(h: StepHealth): string {
   if (!h.broken) {
     return h.found + h.notFound === 0 ? 'Ikke brugt endnu.' : `Virker (fundet ${h.found}, ikke fundet ${h.notFound}).`;
   }
-  const since = h.firstFailedAt ? ` siden ${danishDateTime(h.firstFailedAt)}` : '';
+  // After a success the first failure of the current run is unknown: say when it last worked.
+  const since = h.lastFoundAt
+    ? ` (virkede sidst ${danishDateTime(h.lastFoundAt)})`
+    : h.firstFailedAt
+      ? ` siden ${danishDateTime(h.firstFailedAt)}`
+      : '';
   const where = h.lastFailPath ? ` på ${h.lastFailPath}` : '';
   return `Fejler${since}${where}: ikke fundet ${h.notFound} ${h.notFound === 1 ? 'gang' : 'gange'}, fundet ${h.found}.`;
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { EditorMessages } from '@/utils/messaging/messages/editor';
+import type { EditorMessages, LibraryMessages, PickerMessages } from '@/utils/messaging/messages/editor';
 import { isPageRef } from '@/utils/messaging/page-ref';
 import type { AreaRoutes } from '@/utils/messaging/router';
 import type { Services } from '../services';
@@ -51,7 +51,7 @@ const HttpUrl = v.pipe(
   v.check((s) => /^https?:\/\//.test(s) && URL.canParse(s), 'url must be an http(s) URL'),
 );
 
-export function editorRoutes(services: Services): AreaRoutes<EditorMessages> {
+function pickerRoutes(services: Services): AreaRoutes<PickerMessages> {
   const { picker } = services.editor;
   return {
     'editor.picker.start': {
@@ -88,4 +88,45 @@ export function editorRoutes(services: Services): AreaRoutes<EditorMessages> {
 function requireTab(tabId: number | undefined): number {
   if (tabId === undefined) throw new Error('needs a tab');
   return tabId;
+}
+
+const GuideSchema = v.looseObject({ id: v.string(), steps: v.array(v.unknown()) });
+
+/** The library, on/off per PC, local copies and preview (the pack validator checks the guide itself). */
+export function libraryRoutes(services: Services): AreaRoutes<LibraryMessages> {
+  const { editor } = services;
+  return {
+    'editor.library': {
+      from: 'extension-page',
+      validate: (data) => check(Empty, data),
+      handle: async () => ({ guides: await editor.library() }),
+    },
+    'editor.setEnabled': {
+      from: 'extension-page',
+      validate: (data) => check(v.strictObject({ guideId: Id, enabled: v.boolean() }), data),
+      handle: async ({ guideId, enabled }) => ({ enabled: await editor.setEnabled(guideId, enabled) }),
+    },
+    'editor.duplicate': {
+      from: 'extension-page',
+      validate: (data) => check(v.strictObject({ source: Source, packId: Id, guideId: Id }), data),
+      handle: ({ source, packId, guideId }) => editor.duplicate(source, packId, guideId),
+    },
+    'editor.preview': {
+      from: 'extension-page',
+      validate: (data) =>
+        check(
+          v.strictObject({
+            guide: GuideSchema,
+            step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(49)),
+            url: v.optional(HttpUrl),
+          }),
+          data,
+        ),
+      handle: ({ guide, step, url }) => editor.preview(guide, step, url),
+    },
+  };
+}
+
+export function editorRoutes(services: Services): AreaRoutes<EditorMessages> {
+  return { ...pickerRoutes(services), ...libraryRoutes(services) };
 }

@@ -55,6 +55,8 @@ export interface StepHealth {
   lastFailedAt?: string;
   /** Page path (never the query) of the last failure. */
   lastFailPath?: string;
+  /** When the target was last found (when the engine's counters record it). */
+  lastFoundAt?: string;
   /** The last lookup failed. */
   broken: boolean;
 }
@@ -126,4 +128,4 @@ export interface LibraryMessages {
 }
 
 /** Every message of the editor (one name for `Protocol`'s `extends` list). */
-export interface EditorMessages extends PickerMessages {}
+export interface EditorMessages extends PickerMessages, LibraryMessages {}
