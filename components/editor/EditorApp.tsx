@@ -238,7 +238,7 @@ export function EditorApp({ api, validate, watchSession = defaultWatch }: Editor
         ) : (
           <>
             {guides === null ? (
-              <p>Henter vejledninger …</p>
+              !error && <p>Henter vejledninger …</p>
             ) : (
               <Library
                 guides={guides}
@@ -271,15 +271,17 @@ export function EditorApp({ api, validate, watchSession = defaultWatch }: Editor
                 }
               />
             )}
-            <ImportExport
-              api={api}
-              packs={packs}
-              onImported={() =>
-                void run(async () => {
-                  await refresh();
-                })
-              }
-            />
+            {guides !== null && (
+              <ImportExport
+                api={api}
+                packs={packs}
+                onImported={() =>
+                  void run(async () => {
+                    await refresh();
+                  })
+                }
+              />
+            )}
           </>
         )}
       </main>
