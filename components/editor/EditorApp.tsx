@@ -187,9 +187,6 @@ export function EditorApp({ api, validate, watchSession = defaultWatch }: Editor
 
   return (
     <div class="editor" lang="da">
-      <header>
-        <h1>Vejviser – redigér vejledninger</h1>
-      </header>
       <div class="announce">
         <p role="status" class="status">
           {status}
@@ -198,7 +195,7 @@ export function EditorApp({ api, validate, watchSession = defaultWatch }: Editor
           {error}
         </p>
       </div>
-      <main>
+      <div class="editor-body">
         {editing && editedGuide ? (
           <GuideEditor
             key={`${editing.pack.id}/${editing.originalId ?? ''}/${editing.index}`}
@@ -284,7 +281,7 @@ export function EditorApp({ api, validate, watchSession = defaultWatch }: Editor
             )}
           </>
         )}
-      </main>
+      </div>
       {chooser && editing && (
         <ProposalChooser
           picked={chooser.picked}

@@ -55,7 +55,7 @@ export function GuideEditor(props: GuideEditorProps) {
           Tilbage til listen
         </button>
       </p>
-      <h2>Redigér vejledningen</h2>
+      <h3>Redigér vejledningen</h3>
       <div class="summary" role="status">
         {guideProblems.length === 0 ? (
           <p class="ok">Ingen fejl. Vejledningen kan gemmes.</p>
@@ -67,7 +67,7 @@ export function GuideEditor(props: GuideEditorProps) {
         )}
       </div>
       <section aria-labelledby="guide-fields-h" class="guide-fields">
-        <h3 id="guide-fields-h">Om vejledningen</h3>
+        <h4 id="guide-fields-h">Om vejledningen</h4>
         <TextInput
           path={`${path}.id`}
           label="Vejledningens id"
@@ -151,7 +151,7 @@ export function GuideEditor(props: GuideEditorProps) {
         />
       </section>
       <section aria-labelledby="record-h" class="record">
-        <h3 id="record-h">Optag trin</h3>
+        <h4 id="record-h">Optag trin</h4>
         <p class="help">
           Åbn siden, og klik dig igennem forløbet. Hvert klik bliver et nyt trin med et forslag til tekst. Det, du
           skriver i felter, bliver ikke gemt.
@@ -167,7 +167,7 @@ export function GuideEditor(props: GuideEditorProps) {
         </p>
       </section>
       <section aria-labelledby="steps-h" class="steps">
-        <h3 id="steps-h">Trin ({guide.steps.length})</h3>
+        <h4 id="steps-h">Trin ({guide.steps.length})</h4>
         {problems.at(`${path}.steps`).length > 0 && (
           <ul class="problems">
             {problems.at(`${path}.steps`).map((p) => (

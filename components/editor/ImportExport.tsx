@@ -48,7 +48,7 @@ export function ImportExport({ api, packs, onImported }: ImportExportProps) {
   const selected = exportKey || (packs[0] ? `${packs[0].source}/${packs[0].id}` : '');
   return (
     <section aria-labelledby="io-h">
-      <h2 id="io-h">Del vejledninger</h2>
+      <h3 id="io-h">Del vejledninger</h3>
       <div class="field">
         <label for="import-file">Importér en pakkefil (.json)</label>
         <p class="help" id="import-help">

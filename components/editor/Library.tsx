@@ -38,7 +38,7 @@ export function Library({ guides, busy, onEdit, onDuplicate, onRepair, onToggle,
   const brokenCount = guides.filter((g) => firstBroken(g.health) >= 0).length;
   return (
     <section aria-labelledby="library-h">
-      <h2 id="library-h">Vejledninger</h2>
+      <h3 id="library-h">Vejledninger</h3>
       <p role="status" class={brokenCount ? 'warn' : 'ok'}>
         {brokenCount === 0
           ? 'Alle vejledninger virker.'

@@ -50,10 +50,10 @@ export function StepEditor(props: StepEditorProps) {
   const stepProblems = problems.under(path).length;
   return (
     <section class={`step${broken ? ' broken' : ''}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h5 id={headingId}>
         Trin {index + 1}: {step.id}
         {stepProblems > 0 && <span class="badge problem"> {stepProblems} fejl</span>}
-      </h3>
+      </h5>
       {broken && <p class="broken-note">{broken}</p>}
       <div class="step-actions">
         <button type="button" class="secondary" disabled={index === 0} onClick={() => props.onMove(index - 1)}>

@@ -247,13 +247,21 @@ test.describe('sharing packs', () => {
 test.describe('where the policy turns authoring off', () => {
   test.use({ policy: { authoring: 'off' } });
 
-  test('the editor is refused', async ({ page, extension }) => {
+  test('the editor is refused, in the page and in the background', async ({ page, extension }) => {
     await page.goto(editorUrl(extension));
-    await expect(page.getByRole('alert')).toContainText('Redigering af vejledninger er slået fra på denne PC', {
-      timeout: 20_000,
-    });
-    await expect(page.getByRole('table')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Redigering er slået fra' })).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole('button', { name: 'Ny vejledning' })).toHaveCount(0);
+    await expect(page.getByRole('table')).toHaveCount(0);
+    // A page that skips the gate gets nothing either: the background refuses every editor message.
+    const refused = await page.evaluate(async () => {
+      const chromeApi = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      const ask = (type: string, data: unknown) => chromeApi.runtime.sendMessage({ v: 1, type, data });
+      return Promise.all([
+        ask('editor.library', {}),
+        ask('editor.picker.start', { url: 'https://www.borger.dk/', mode: 'record' }),
+      ]);
+    });
+    for (const answer of refused) expect(answer).toMatchObject({ ok: false });
     await noAxeViolations(page, 'refusal');
   });
 });

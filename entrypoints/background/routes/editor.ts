@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import type { EditorMessages, LibraryMessages, PickerMessages } from '@/utils/messaging/messages/editor';
 import { isPageRef } from '@/utils/messaging/page-ref';
-import type { MessageType } from '@/utils/messaging/protocol';
-import type { AreaRoutes, Route } from '@/utils/messaging/router';
+import type { AreaRoutes } from '@/utils/messaging/router';
 import type { Services } from '../services';
 
 /** valibot's summary of the first issues, or null when `data` fits `schema`. */
@@ -128,27 +127,7 @@ export function libraryRoutes(services: Services): AreaRoutes<LibraryMessages> {
   };
 }
 
-/** The refusal every editor message gets on a PC where the policy says `authoring: off`. */
-export const AUTHORING_OFF = 'Redigering af vejledninger er slået fra på denne PC. Spørg IT, hvis du skal redigere.';
-
-/**
- * Every editor message is refused where the policy turns authoring off. The check waits for the
- * first managed read: a PC must never allow editing just because the policy is still on its way.
- */
-function gated<K extends keyof EditorMessages & MessageType>(services: Services, route: Route<K>): Route<K> {
-  return {
-    ...route,
-    handle: async (data, ctx) => {
-      await services.policy.ready;
-      if (services.policy.current().authoring === 'off') throw new Error(AUTHORING_OFF);
-      return route.handle(data, ctx);
-    },
-  };
-}
-
+/** Every editor message; the authoring gate (`authoring-gate.ts`) refuses `editor.*` unless it is open. */
 export function editorRoutes(services: Services): AreaRoutes<EditorMessages> {
-  const all: AreaRoutes<EditorMessages> = { ...pickerRoutes(services), ...libraryRoutes(services) };
-  return Object.fromEntries(
-    Object.entries(all).map(([k, r]) => [k, gated(services, r as Route<keyof EditorMessages>)]),
-  ) as AreaRoutes<EditorMessages>;
+  return { ...pickerRoutes(services), ...libraryRoutes(services) };
 }

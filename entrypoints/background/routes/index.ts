@@ -4,6 +4,7 @@ import { coreRoutes } from './core';
 import { editorRoutes } from './editor';
 import { engineRoutes } from './engine';
 import { guideRoutes } from './guides';
+import { packSyncRoutes, policyRoutes } from './policy';
 import { uiRoutes } from './ui';
 
 /** The background's answer to every message type: one `*Routes` per area of the protocol. */
@@ -14,5 +15,7 @@ export function createRoutes(services: Services): Routes {
     ...guideRoutes(services),
     ...engineRoutes(services),
     ...editorRoutes(services),
+    ...policyRoutes(services),
+    ...packSyncRoutes(services),
   };
 }
