@@ -94,10 +94,18 @@ export function GuideLayer(props: GuideLayerProps) {
           height: `${r.height + 8}px`,
         });
       }
+      // Beside the target (start side last in right-to-left), so the card covers as little of
+      // the form around it as possible; below or above when there is no room beside it.
+      const host = (floating.getRootNode() as ShadowRoot).host as Element | undefined;
+      const rtl = host?.getAttribute('dir') === 'rtl';
       void computePosition(element, floating, {
         strategy: 'fixed',
-        placement: 'bottom',
-        middleware: [offset(12), flip(), shift({ padding: 8 })],
+        placement: rtl ? 'left' : 'right',
+        middleware: [
+          offset(12),
+          flip({ fallbackPlacements: rtl ? ['right', 'bottom', 'top'] : ['left', 'bottom', 'top'] }),
+          shift({ padding: 8 }),
+        ],
       }).then(({ x, y }) => {
         Object.assign(floating.style, { left: `${x}px`, top: `${y}px`, visibility: 'visible' });
       });

@@ -8,13 +8,11 @@ export function RichText({ text }: { text: string }) {
   return (
     <>
       {text.split('\n').map((line, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their place.
         <Fragment key={i}>
           {i > 0 && <br />}
-          {line.split('**').map((part, j) =>
-            // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity beyond their place.
-            j % 2 === 1 ? <strong key={j}>{part}</strong> : <Fragment key={j}>{part}</Fragment>,
-          )}
+          {line
+            .split('**')
+            .map((part, j) => (j % 2 === 1 ? <strong key={j}>{part}</strong> : <Fragment key={j}>{part}</Fragment>))}
         </Fragment>
       ))}
     </>

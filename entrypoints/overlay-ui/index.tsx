@@ -92,7 +92,9 @@ function mount(bridge: OverlayBridge) {
     runner.reset();
   };
   bridge.focusUi = () => {
-    const target = guideRoot.querySelector<HTMLElement>('.vv-card .vv-primary, .vv-card button');
+    const target =
+      guideRoot.querySelector<HTMLElement>('.vv-card .vv-primary') ??
+      guideRoot.querySelector<HTMLElement>('.vv-card button');
     target?.focus();
     return !!target;
   };

@@ -44,10 +44,10 @@ export interface Protocol
   extends CoreMessages,
     UiMessages,
     GuideMessages,
-    EngineMessages,
-    EditorMessages,
     PolicyMessages,
-    PackSyncMessages {}
+    PackSyncMessages,
+    EngineMessages,
+    EditorMessages {}
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Protocol[K]['req'];

@@ -13,9 +13,9 @@ export function createRoutes(services: Services): Routes {
     ...coreRoutes(services),
     ...uiRoutes(),
     ...guideRoutes(services),
-    ...engineRoutes(services),
-    ...editorRoutes(services),
     ...policyRoutes(services),
     ...packSyncRoutes(services),
+    ...engineRoutes(services),
+    ...editorRoutes(services),
   };
 }
