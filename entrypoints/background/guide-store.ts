@@ -34,6 +34,8 @@ export interface GuideStore {
   exportPack(source: PackSource, id: string): Promise<string | null>;
   /** Policy `builtInGuides`: whether built-in packs are offered. */
   setBuiltInEnabled(enabled: boolean): void;
+  /** Guides switched off on this PC in the editor (issue 7): stored, but never offered. */
+  setDisabledGuides(ids: ReadonlySet<string>): void;
   guidesForPage(page: PageRef): Promise<GuideSummary[]>;
   guideById(id: string): Promise<StoredGuide | null>;
   byTopic(lang: string): Promise<{ topic: Topic; guides: GuideSummary[] }[]>;
@@ -102,6 +104,7 @@ export function createGuideStore(
 ): GuideStore {
   const now = opts.now ?? (() => new Date());
   let builtInEnabled = opts.builtInEnabled ?? true;
+  let disabledGuides: ReadonlySet<string> = new Set();
   let view: Promise<View> | null = null;
   /** Reads wait for this: the seeding of the built-ins, once started. */
   let gate: Promise<void> = Promise.resolve();
@@ -113,7 +116,7 @@ export function createGuideStore(
     const records = ((await db.getAll('packs')) as PackRecord[]).filter(
       (r) => typeof r.pack === 'object' && r.pack !== null && Array.isArray(r.pack.guides),
     );
-    const guides = effectiveGuides(records, builtInEnabled);
+    const guides = effectiveGuides(records, builtInEnabled).filter((e) => !disabledGuides.has(e.guide.id));
     return {
       records,
       guides,
@@ -205,6 +208,11 @@ export function createGuideStore(
       const { records } = await current();
       const r = records.find((x) => x.key === packKey(source, id));
       return r ? `${JSON.stringify(r.pack, null, 2)}\n` : null;
+    },
+
+    setDisabledGuides(ids) {
+      disabledGuides = new Set(ids);
+      changed();
     },
 
     setBuiltInEnabled(enabled) {

@@ -38,9 +38,13 @@ export function createHealthService(
         ...(old?.firstFailedAt !== undefined && { firstFailedAt: old.firstFailedAt }),
         ...(old?.lastFailedAt !== undefined && { lastFailedAt: old.lastFailedAt }),
         ...(old?.lastFailPath !== undefined && { lastFailPath: old.lastFailPath }),
+        ...(old?.lastFoundAt !== undefined && { lastFoundAt: old.lastFoundAt }),
       };
-      if (outcome === 'found') rec.found++;
-      else {
+      if (outcome === 'found') {
+        rec.found++;
+        // The editor (issue 7) shows a step as broken only while its latest lookup failed.
+        rec.lastFoundAt = now();
+      } else {
         const t = now();
         rec.notFound++;
         rec.firstFailedAt ??= t;

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
+import { validatePack } from '@/utils/pack/validate';
 import { isSupportedHost } from '@/utils/sites';
 import { createAuthoringGate, gateEditorRoutes } from './authoring-gate';
 import { builtinPacks } from './builtin-packs';
 import { createCitizenPrefs, createCitizenSession } from './citizen-session';
+import { createEditorService, startHealthReports } from './editor-service';
 import { createExtraSites } from './extra-sites';
 import { createGuideStore } from './guide-store';
 import { createHealthService } from './health-service';
@@ -26,7 +28,15 @@ export default defineBackground(() => {
   const guides = createGuideStore(db, { builtInEnabled: policy.current().builtInGuides });
   policy.onChange((p) => guides.setBuiltInEnabled(p.builtInGuides));
   void guides.seedBuiltins(builtinPacks()).catch(() => {}); // logged by the store
-  const progress = createProgressService(guides, citizen);
+  const editor = createEditorService({
+    db,
+    guides,
+    policy,
+    engine: () => ({ health: services.health, progress: services.progress }),
+    validate: validatePack,
+  });
+  // The engine also finds the guide the editor is previewing (under its own id).
+  const progress = createProgressService(editor.withPreview(guides), citizen);
   const prefs = createCitizenPrefs(citizen, () => policy.current().languages);
   const idle = createIdleReset(citizen, () => policy.current().resetAfterIdleMinutes);
   const services: Services = {
@@ -44,9 +54,11 @@ export default defineBackground(() => {
     idle,
     help: createHelpService(() => services),
     version: browser.runtime.getManifest().version,
+    editor,
   };
   citizen.onReset(() => broadcastReset());
   startIdleAlarm(idle);
+  startHealthReports(editor);
   const isBuiltInPage = (url: string) => {
     try {
       const u = new URL(url);

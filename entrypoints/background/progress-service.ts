@@ -16,7 +16,13 @@ export interface ProgressService {
   stateFor(tabId: number, page: PageRef): Promise<GuideState | null>;
   /** Whether a guide runs in the tab (cheap: for the plan). */
   isActive(tabId: number): Promise<boolean>;
-  begin(tabId: number, guideId: string, page?: PageRef): Promise<{ state: GuideState; navigateTo: string | null }>;
+  /** `step` (optional, for the editor's preview): start at that 0-based step instead of the first. */
+  begin(
+    tabId: number,
+    guideId: string,
+    page?: PageRef,
+    step?: number,
+  ): Promise<{ state: GuideState; navigateTo: string | null }>;
   advance(tabId: number, page: PageRef, step: number, how: AdvanceEvent): Promise<GuideState | null>;
   back(tabId: number, page: PageRef, step: number): Promise<GuideState | null>;
   stop(tabId: number): Promise<void>;
@@ -82,12 +88,14 @@ export function createProgressService(
   const service: ProgressService = {
     stateFor: (tabId, page) => serial(tabId, () => update(tabId, (g, p) => locate(g, p, page, now()))),
     isActive: async (tabId) => (await read(tabId)) !== null,
-    begin: (tabId, guideId, page) =>
+    begin: (tabId, guideId, page, step) =>
       serial(tabId, async () => {
         const stored = await guides.guideById(guideId);
         if (!stored) throw new Error(`No guide with id ${guideId}`);
         const { guide } = stored;
-        const progress = startProgress(guide, now());
+        const first = startProgress(guide, now());
+        // The editor previews from any step (issue 7); citizens always start at the first.
+        const progress = step ? { ...first, step: Math.min(step, guide.steps.length - 1) } : first;
         await write(tabId, progress);
         const onFirstPage = page !== undefined && stepsOnPage(guide, page).includes(0);
         return { state: { guide, progress }, navigateTo: onFirstPage ? null : startUrl(guide) };

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { VejviserDB } from '@/utils/db/schema';
 import type { AuthoringGate } from './authoring-gate';
 import type { CitizenPrefsService, CitizenSession } from './citizen-session';
+import type { EditorService } from './editor-service';
 import type { ExtraSites } from './extra-sites';
 import type { GuideStore } from './guide-store';
 import type { HealthService } from './health-service';
@@ -28,4 +29,5 @@ export interface Services {
   idle: IdleReset;
   help: HelpService;
   version: string;
+  editor: EditorService;
 }

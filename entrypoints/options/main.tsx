@@ -1,9 +1,13 @@
 import './options.css';
+import '@/components/editor/editor.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { type AuthoringApi, AuthoringGate } from '@/components/authoring-gate/AuthoringGate';
+import { messagingApi } from '@/components/editor/api';
+import { EditorApp } from '@/components/editor/EditorApp';
 import { type PolicyStatusApi, PolicyStatusView } from '@/components/policy-status/PolicyStatusView';
 import { send } from '@/utils/messaging/client';
+import { parsePack } from '@/utils/pack/validate';
 import { SYNC_STATUS_KEY } from '../background/pack-sync';
 import { LAST_KNOWN_KEY } from '../background/policy-service';
 
@@ -40,7 +44,7 @@ function OptionsPage() {
         <h2 id="vv-editor">Lav og ret vejledninger</h2>
         <AuthoringGate api={authoringApi}>
           <div id="vv-editor-root" data-testid="editor">
-            <p>Her kommer redigeringsværktøjet.</p>
+            <EditorApp api={messagingApi} validate={parsePack} />
           </div>
         </AuthoringGate>
       </section>

@@ -1,4 +1,5 @@
 import type { CoreMessages } from './messages/core';
+import type { EditorMessages } from './messages/editor';
 import type { EngineMessages } from './messages/engine';
 import type { GuideMessages } from './messages/guides';
 import type { HelpMessages } from './messages/help';
@@ -47,7 +48,8 @@ export interface Protocol
     PolicyMessages,
     PackSyncMessages,
     EngineMessages,
-    HelpMessages {}
+    HelpMessages,
+    EditorMessages {}
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Protocol[K]['req'];

@@ -1,6 +1,7 @@
 import type { Routes } from '@/utils/messaging/router';
 import type { Services } from '../services';
 import { coreRoutes } from './core';
+import { editorRoutes } from './editor';
 import { engineRoutes } from './engine';
 import { guideRoutes } from './guides';
 import { helpRoutes } from './help';
@@ -17,5 +18,6 @@ export function createRoutes(services: Services): Routes {
     ...packSyncRoutes(services),
     ...engineRoutes(services),
     ...helpRoutes(services),
+    ...editorRoutes(services),
   };
 }

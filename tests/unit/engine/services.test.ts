@@ -84,6 +84,7 @@ describe('the health service', () => {
       firstFailedAt: 100,
       lastFailedAt: 200,
       lastFailPath: '/ny',
+      lastFoundAt: 100,
     });
     expect(await health.list()).toEqual([rec]);
   });

@@ -37,6 +37,8 @@ export interface HealthRecord {
   lastFailedAt?: number;
   /** The path (no query, no fragment) of the latest failure. */
   lastFailPath?: string;
+  /** Epoch ms the target was last found (the editor shows a step as broken only after it). */
+  lastFoundAt?: number;
 }
 
 /** The guide engine, guide health and the citizen session. */
