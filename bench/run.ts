@@ -7,7 +7,7 @@
  * churn, memory, store), --out FILE.
  */
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startBenchServer } from './lib/bench-server';
 import { launchExtensionBrowser, launchPlainBrowser } from './lib/browsers';
@@ -40,6 +40,7 @@ async function main() {
   if (unknown.length) throw new Error(`Unknown suite(s): ${unknown.join(', ')} (known: ${ALL.join(', ')})`);
 
   const startedAt = new Date().toISOString();
+  const loadBefore = loadavg()[0] ?? 0;
   const rows: Row[] = [];
   const notes: string[] = [];
   const browserSuites = only.filter((s): s is keyof typeof BROWSER_SUITES => s !== 'store');
@@ -71,13 +72,22 @@ async function main() {
   const report: BenchReport = {
     startedAt,
     finishedAt: new Date().toISOString(),
-    machine: { cpus: cpus().length, node: process.version, chromium },
+    machine: {
+      cpus: cpus().length,
+      node: process.version,
+      chromium,
+      // The 1-minute load average: other work on a shared machine slows every figure alike.
+      loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
+    },
     runs,
     rows,
     notes,
   };
   await writeJson(values.out, report);
   process.stdout.write(`\n${formatTable(rows)}\n\n`);
+  process.stdout.write(
+    `machine: ${report.machine.cpus} CPUs, load average ${loadBefore.toFixed(1)} → ${report.machine.loadAverage.after.toFixed(1)}\n`,
+  );
   for (const n of notes) process.stdout.write(`note: ${n}\n`);
   process.stdout.write(`\nFigures written to ${values.out}\n`);
 }

@@ -58,7 +58,7 @@ export function formatTable(rows: readonly Row[]): string {
 export interface BenchReport {
   startedAt: string;
   finishedAt: string;
-  machine: { cpus: number; node: string; chromium: string };
+  machine: { cpus: number; node: string; chromium: string; loadAverage: { before: number; after: number } };
   runs: number;
   rows: Row[];
   notes: string[];

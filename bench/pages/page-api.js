@@ -111,7 +111,7 @@
    * (4 nodes each) and drops as many from the end, and changes an attribute. A fixed number of
    * ticks (not a fixed wall-clock time) keeps the page's own work identical across runs.
    */
-  function churn({ ticks = 120, perTick = 60, interval = 16 } = {}) {
+  function churn({ ticks = 120, perTick = 40, interval = 16 } = {}) {
     const box = document.getElementById('churn');
     let n = 0;
     let done = 0;
@@ -126,7 +126,7 @@
           b.textContent = `Nyhed ${n++}`;
           item.append(b, ` opdateret kl. ${done}`);
           box.prepend(item);
-          if (box.childElementCount > 400) box.lastElementChild.remove();
+          if (box.childElementCount > 200) box.lastElementChild.remove();
         }
         box.firstElementChild?.setAttribute('data-tick', String(done));
         if (done >= ticks) {
