@@ -4,7 +4,7 @@ import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
 import { createCitizenSession } from './citizen-session';
 import { createPlanService } from './plan-service';
-import { createDefaultPolicyService } from './policy-service';
+import { createPolicyService } from './policy-service';
 import { createRoutes } from './routes';
 import type { Services } from './services';
 
@@ -13,7 +13,7 @@ export default defineBackground(() => {
   const services: Services = {
     db: openVejviserDb(),
     plan: createPlanService(),
-    policy: createDefaultPolicyService(),
+    policy: createPolicyService(),
     citizen: createCitizenSession(),
     version: browser.runtime.getManifest().version,
   };
