@@ -98,6 +98,7 @@ export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
   // The extension's own JS during churn, from a CPU profile (separate runs: the profiler costs time too).
   const prefix = `chrome-extension://${ctx.ext.extensionId}/`;
   const extJs = new Map<Config, number[]>();
+  const extTop = new Map<Config, string[]>();
   for (const c of configs.filter((x) => x.vejviser)) {
     const values: number[] = [];
     for (let i = 0; i < Math.min(3, ctx.runs); i++) {
@@ -105,10 +106,11 @@ export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
       try {
         await c.setup(p);
         await settle(p.page);
-        const { ms } = await profileUrlTime(p.session, prefix, async () => {
+        const { ms, top } = await profileUrlTime(p.session, prefix, async () => {
           await p.page.evaluate((o) => window.bench.churn(o), CHURN);
         });
         values.push(ms);
+        if (i === 0) extTop.set(c, top);
       } finally {
         await p.close();
       }
@@ -145,6 +147,7 @@ export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
           unit: 'ms',
           value: s,
           reference: { scenario: 'no-tool busy time', median: ref.median },
+          note: extTop.get(c)?.length ? `top functions: ${extTop.get(c)?.join('; ')}` : undefined,
         }),
       );
     }
