@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
+import { builtinPacks } from './builtin-packs';
 import { createCitizenSession } from './citizen-session';
+import { createGuideStore } from './guide-store';
 import { createPlanService } from './plan-service';
 import { createPolicyService } from './policy-service';
 import { createRoutes } from './routes';
@@ -10,10 +12,16 @@ import type { Services } from './services';
 
 /** Composition root: opens the database and wires the services to the typed protocol. */
 export default defineBackground(() => {
+  const db = openVejviserDb();
+  const policy = createPolicyService();
+  const guides = createGuideStore(db, { builtInEnabled: policy.current().builtInGuides });
+  policy.onChange((p) => guides.setBuiltInEnabled(p.builtInGuides));
+  void guides.seedBuiltins(builtinPacks()).catch(() => {}); // logged by the store
   const services: Services = {
-    db: openVejviserDb(),
-    plan: createPlanService(),
-    policy: createPolicyService(),
+    db,
+    plan: createPlanService(guides),
+    guides,
+    policy,
     citizen: createCitizenSession(),
     version: browser.runtime.getManifest().version,
   };

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { VejviserDB } from '@/utils/db/schema';
 import type { CitizenSession } from './citizen-session';
+import type { GuideStore } from './guide-store';
 import type { PlanService } from './plan-service';
 import type { PolicyService } from './policy-service';
 
@@ -8,6 +9,7 @@ import type { PolicyService } from './policy-service';
 export interface Services {
   db: Promise<IDBPDatabase<VejviserDB>>;
   plan: PlanService;
+  guides: GuideStore;
   policy: PolicyService;
   citizen: CitizenSession;
   version: string;

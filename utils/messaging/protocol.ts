@@ -1,4 +1,5 @@
 import type { CoreMessages } from './messages/core';
+import type { GuideMessages } from './messages/guides';
 import type { UiMessages } from './messages/ui';
 
 /**
@@ -31,7 +32,7 @@ export interface Plan {
  * Every message type, composed from one interface per area (`messages/*.ts`). To add an area,
  * add its file and one line to the `extends` list.
  */
-export interface Protocol extends CoreMessages, UiMessages {}
+export interface Protocol extends CoreMessages, UiMessages, GuideMessages {}
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Protocol[K]['req'];

@@ -1,6 +1,7 @@
 import type { Routes } from '@/utils/messaging/router';
 import type { Services } from '../services';
 import { coreRoutes } from './core';
+import { guideRoutes } from './guides';
 import { uiRoutes } from './ui';
 
 /** The background's answer to every message type: one `*Routes` per area of the protocol. */
@@ -8,5 +9,6 @@ export function createRoutes(services: Services): Routes {
   return {
     ...coreRoutes(services),
     ...uiRoutes(),
+    ...guideRoutes(services),
   };
 }
