@@ -74,16 +74,21 @@ export async function hintSuite(ctx: BenchContext): Promise<Row[]> {
     const ext = await openPage(ctx.ext);
     try {
       await ctx.activeGuide.open(ext.page, PAGE.late);
-      const s = await sample(
-        ext.page,
-        { host: 'vejviser-overlay', selector: ctx.activeGuide.hintSelector },
-        async () => {
-          await ext.page.evaluate(() => window.bench.removeTarget());
-          // Give the engine time to notice the target is gone and fall back to its unanchored card.
-          await ext.page.waitForTimeout(150);
-          await quiet(ext.page);
-        },
-      );
+      const selector = ctx.activeGuide.hintSelector;
+      const s = await sample(ext.page, { host: 'vejviser-overlay', selector }, async () => {
+        await ext.page.evaluate(() => window.bench.removeTarget());
+        // Wait until the engine has noticed the target is gone (no anchored hint shown any more),
+        // so the next sample cannot see a stale hint at the old place.
+        await ext.page.waitForFunction(
+          (sel) => {
+            const el = document.querySelector('vejviser-overlay')?.shadowRoot?.querySelector(sel);
+            return !el || getComputedStyle(el).visibility === 'hidden' || el.getBoundingClientRect().width === 0;
+          },
+          selector,
+          { timeout: 10_000 },
+        );
+        await quiet(ext.page);
+      });
       results.push({ scenario: 'Vejviser, target inserted → hint', s, figure: '2 time to hint' });
     } finally {
       await ext.close();
