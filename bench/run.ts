@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: what Vejviser costs a page, side by side with Driver.js and Shepherd.js.
+ * Prints a table and writes the same figures to bench-results/latest.json. Never fails on a
+ * timing: the exit code is non-zero only when the harness itself breaks. See docs/benchmarks.md.
+ *
+ * Options: --runs N (repeats per figure, default 5), --only a,b (suites: bytes, load, hint,
+ * churn, memory, store), --out FILE.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { startBenchServer } from './lib/bench-server';
+import { launchExtensionBrowser, launchPlainBrowser } from './lib/browsers';
+import type { BenchContext } from './lib/context';
+import { type BenchReport, formatTable, type Row, writeJson } from './lib/report';
+import { buildTourBundles } from './lib/tour-bundles';
+import { vejviserActiveGuide } from './lib/vejviser-guide';
+import { bytesSuite } from './suites/bytes';
+import { churnSuite } from './suites/churn';
+import { hintSuite } from './suites/hint';
+import { loadSuite } from './suites/load';
+import { memorySuite } from './suites/memory';
+import { storeSuite } from './suites/store';
+
+const BROWSER_SUITES = { bytes: bytesSuite, load: loadSuite, hint: hintSuite, churn: churnSuite, memory: memorySuite };
+type SuiteName = keyof typeof BROWSER_SUITES | 'store';
+const ALL: SuiteName[] = ['bytes', 'load', 'hint', 'churn', 'memory', 'store'];
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      only: { type: 'string' },
+      out: { type: 'string', default: 'bench-results/latest.json' },
+    },
+  });
+  const runs = Math.max(1, Number(values.runs) || 5);
+  const only = values.only ? (values.only.split(',') as SuiteName[]) : ALL;
+  const unknown = only.filter((s) => !ALL.includes(s));
+  if (unknown.length) throw new Error(`Unknown suite(s): ${unknown.join(', ')} (known: ${ALL.join(', ')})`);
+
+  const startedAt = new Date().toISOString();
+  const loadBefore = loadavg()[0] ?? 0;
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  const browserSuites = only.filter((s): s is keyof typeof BROWSER_SUITES => s !== 'store');
+
+  if (browserSuites.length) {
+    const sites = await startBenchServer(await buildTourBundles());
+    const plain = await launchPlainBrowser(sites.port);
+    const ext = await launchExtensionBrowser(sites.port);
+    try {
+      const ctx: BenchContext = { plain, ext, runs, notes, activeGuide: await vejviserActiveGuide(ext) };
+      for (const name of browserSuites) {
+        process.stderr.write(`bench: ${name} …\n`);
+        rows.push(...(await BROWSER_SUITES[name](ctx)));
+      }
+    } finally {
+      await ext.close();
+      await plain.close();
+      await sites.close();
+    }
+  }
+  if (only.includes('store')) {
+    process.stderr.write('bench: store …\n');
+    rows.push(...(await storeSuite({ runs, notes })));
+  }
+
+  const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'])
+    .toString()
+    .trim();
+  const report: BenchReport = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      node: process.version,
+      chromium,
+      // The 1-minute load average: other work on a shared machine slows every figure alike.
+      loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
+    },
+    runs,
+    rows,
+    notes,
+  };
+  await writeJson(values.out, report);
+  process.stdout.write(`\n${formatTable(rows)}\n\n`);
+  process.stdout.write(
+    `machine: ${report.machine.cpus} CPUs, load average ${loadBefore.toFixed(1)} → ${report.machine.loadAverage.after.toFixed(1)}\n`,
+  );
+  for (const n of notes) process.stdout.write(`note: ${n}\n`);
+  process.stdout.write(`\nFigures written to ${values.out}\n`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench: the harness failed: ${err instanceof Error ? (err.stack ?? err.message) : err}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,156 @@
+import { PAGE } from '../lib/bench-server';
+import { profileUrlTime, settle, taskMs, waitForLauncher } from '../lib/cdp';
+import { type BenchContext, type OpenedPage, openPage, startLibraryTour } from '../lib/context';
+import { type Row, row } from '../lib/report';
+import { summarize } from '../lib/stats';
+import { LIBRARY_TOOLS } from '../lib/tour-bundles';
+import { TOOL_NAME } from './bytes';
+
+/** ~2 s of churn at 60 ticks/s: 120 ticks × 40 items × 4 nodes = 19,200 nodes added (and as many removed). */
+const CHURN = { ticks: 120, perTick: 40, interval: 16 };
+
+interface Config {
+  figure: string;
+  scenario: string;
+  browser: 'plain' | 'ext';
+  /** Vejviser configs: also profile the extension's own JS during churn. */
+  vejviser: boolean;
+  goal?: string;
+  setup(p: OpenedPage): Promise<void>;
+}
+
+/**
+ * Cost to the page under churn: main-thread busy time (`TaskDuration`) while the fixture page
+ * runs the same fixed amount of DOM churn, with each tool active against the same page in plain
+ * Chromium (the reference). Runs are interleaved across configs so machine drift hits all alike.
+ */
+export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
+  const configs: Config[] = [
+    {
+      figure: '3 churn',
+      scenario: 'reference: plain Chromium, no tool',
+      browser: 'plain',
+      vejviser: false,
+      setup: async ({ page }) => void (await page.goto(PAGE.tour)),
+    },
+    {
+      figure: '3 churn',
+      scenario: 'Vejviser, no-guide page',
+      browser: 'ext',
+      vejviser: true,
+      setup: async ({ page }) => {
+        await page.goto(PAGE.tour);
+        await waitForLauncher(page);
+      },
+    },
+  ];
+  if (ctx.activeGuide.unavailable) {
+    ctx.notes.push(
+      `3 churn with an active guide (target absent / shown): not measured — ${ctx.activeGuide.unavailable}`,
+    );
+  } else {
+    configs.push(
+      {
+        figure: '3 churn',
+        scenario: 'Vejviser, active guide, target absent',
+        browser: 'ext',
+        vejviser: true,
+        goal: '≤ 2 % extra',
+        setup: ({ page }) => ctx.activeGuide.open(page, PAGE.late),
+      },
+      {
+        figure: '6 churn',
+        scenario: 'Vejviser tour, step 1 shown',
+        browser: 'ext',
+        vejviser: true,
+        setup: ({ page }) => ctx.activeGuide.open(page, PAGE.tour),
+      },
+    );
+  }
+  for (const tool of LIBRARY_TOOLS) {
+    configs.push({
+      figure: '6 churn',
+      scenario: `${TOOL_NAME[tool]} tour, step 1 shown`,
+      browser: 'plain',
+      vejviser: false,
+      setup: ({ page }) => startLibraryTour(page, tool),
+    });
+  }
+
+  const busy = new Map<Config, number[]>(configs.map((c) => [c, []]));
+  const rate: number[] = [];
+  for (let i = 0; i < ctx.runs; i++) {
+    for (const c of configs) {
+      const p = await openPage(c.browser === 'ext' ? ctx.ext : ctx.plain);
+      try {
+        await c.setup(p);
+        await settle(p.page);
+        const t0 = await taskMs(p.session);
+        const r = await p.page.evaluate((o) => window.bench.churn(o), CHURN);
+        busy.get(c)?.push((await taskMs(p.session)) - t0);
+        rate.push(r.nodesPerSecond);
+      } finally {
+        await p.close();
+      }
+    }
+  }
+
+  // The extension's own JS during churn, from a CPU profile (separate runs: the profiler costs time too).
+  const prefix = `chrome-extension://${ctx.ext.extensionId}/`;
+  const extJs = new Map<Config, number[]>();
+  const extTop = new Map<Config, string[]>();
+  for (const c of configs.filter((x) => x.vejviser)) {
+    const values: number[] = [];
+    for (let i = 0; i < Math.min(3, ctx.runs); i++) {
+      const p = await openPage(ctx.ext);
+      try {
+        await c.setup(p);
+        await settle(p.page);
+        const { ms, top } = await profileUrlTime(p.session, prefix, async () => {
+          await p.page.evaluate((o) => window.bench.churn(o), CHURN);
+        });
+        values.push(ms);
+        if (i === 0) extTop.set(c, top);
+      } finally {
+        await p.close();
+      }
+    }
+    extJs.set(c, values);
+  }
+
+  const ref = summarize(busy.get(configs[0] as Config) ?? []);
+  ctx.notes.push(`churn rate: median ${summarize(rate).median} nodes/s added (as many removed), ${CHURN.ticks} ticks`);
+  const rows: Row[] = [];
+  for (const c of configs) {
+    const value = summarize(busy.get(c) ?? []);
+    const isRef = c === configs[0];
+    const extra = value.median / ref.median - 1;
+    rows.push(
+      row({
+        figure: c.figure,
+        scenario: `${c.scenario}: page busy time`,
+        unit: 'ms',
+        value,
+        reference: isRef ? undefined : { scenario: 'no tool', median: ref.median },
+        goal: c.goal,
+        meets: c.goal ? extra <= 0.02 : undefined,
+        note: isRef ? undefined : `extra: ${(extra * 100).toFixed(1)} %`,
+      }),
+    );
+    const js = extJs.get(c);
+    if (js) {
+      const s = summarize(js);
+      rows.push(
+        row({
+          figure: c.figure,
+          scenario: `${c.scenario}: extension JS (profiled)`,
+          unit: 'ms',
+          value: s,
+          reference: { scenario: 'no-tool busy time', median: ref.median },
+          note: extTop.get(c)?.length ? `top functions: ${extTop.get(c)?.join('; ')}` : undefined,
+        }),
+      );
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,83 @@
+import { SourceMapGenerator } from 'source-map-js';
+import { describe, expect, it } from 'vitest';
+import { attribute, ownerOf } from '../../../bench/lib/attribute';
+import { formatTable, row } from '../../../bench/lib/report';
+import { summarize } from '../../../bench/lib/stats';
+
+describe('summarize', () => {
+  it('takes the middle value of an odd count and the mean of the middle two of an even count', () => {
+    expect(summarize([5, 1, 3]).median).toBe(3);
+    expect(summarize([4, 1, 3, 2]).median).toBe(2.5);
+  });
+
+  it('reports the nearest-rank 95th percentile, which for 20 samples is the second-worst', () => {
+    const values = Array.from({ length: 20 }, (_, i) => i + 1);
+    expect(summarize(values).p95).toBe(19);
+  });
+
+  it('ignores samples that are not finite numbers and counts only the rest', () => {
+    const s = summarize([2, Number.NaN, 4, Number.POSITIVE_INFINITY]);
+    expect(s).toEqual({ n: 2, median: 3, p95: 4, min: 2, max: 4 });
+  });
+
+  it('gives NaN figures for no samples rather than throwing', () => {
+    expect(summarize([]).n).toBe(0);
+    expect(summarize([]).median).toBeNaN();
+  });
+});
+
+describe('row and formatTable', () => {
+  it('computes the ratio to the reference median and leaves it out without a reference', () => {
+    const withRef = row({
+      figure: '3 churn',
+      scenario: 'x',
+      unit: 'ms',
+      value: summarize([110]),
+      reference: { scenario: 'ref', median: 100 },
+    });
+    expect(withRef.ratio).toBeCloseTo(1.1);
+    expect(row({ figure: '1', scenario: 'y', unit: 'B', value: summarize([1]) }).ratio).toBeUndefined();
+  });
+
+  it('prints one aligned line per row with the goal verdict', () => {
+    const table = formatTable([
+      row({
+        figure: '1 bytes',
+        scenario: 'no-guide',
+        unit: 'B',
+        value: summarize([2758]),
+        goal: '≤ 3 KB',
+        meets: true,
+      }),
+      row({ figure: '3 churn', scenario: 'absent', unit: 'ms', value: summarize([5]), goal: '≤ 2 %', meets: false }),
+    ]);
+    const lines = table.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toMatch(/^1 bytes\s+no-guide\s+2758 B\s+2758 B\s+1\s+≤ 3 KB\s+yes$/);
+    expect(lines[3]).toMatch(/NO$/);
+    expect(lines[2]?.indexOf('2758')).toBe(lines[3]?.indexOf('5.00'));
+  });
+});
+
+describe('attribute', () => {
+  it('gives each source the characters from its mapped segment to the next segment', () => {
+    const code = 'abcdefgh';
+    const map = new SourceMapGenerator({ file: 'out.js' });
+    const add = (column: number, source: string) =>
+      map.addMapping({ generated: { line: 1, column }, original: { line: 1, column: 0 }, source });
+    add(0, 'src/a.ts');
+    add(2, '../node_modules/@scope/lib/dist/index.js');
+    add(5, 'src/a.ts');
+    const bytes = attribute(code, map.toString(), (s) => s);
+    expect(bytes.get('src/a.ts')).toBe(2 + 3);
+    expect(bytes.get('../node_modules/@scope/lib/dist/index.js')).toBe(3);
+  });
+
+  it('names npm packages by package (scoped too) and WXT by file', () => {
+    expect(ownerOf('../../node_modules/@floating-ui/dom/dist/x.mjs')).toBe('@floating-ui/dom');
+    expect(ownerOf('../../node_modules/preact/hooks/dist/hooks.mjs')).toBe('preact');
+    expect(ownerOf('../../node_modules/wxt/dist/utils/content-script-context.mjs')).toBe(
+      'wxt/utils/content-script-context.mjs',
+    );
+  });
+});
