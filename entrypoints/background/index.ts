@@ -6,14 +6,14 @@ import { builtinPacks } from './builtin-packs';
 import { createCitizenSession } from './citizen-session';
 import { createGuideStore } from './guide-store';
 import { createPlanService } from './plan-service';
-import { createDefaultPolicyService } from './policy-service';
+import { createPolicyService } from './policy-service';
 import { createRoutes } from './routes';
 import type { Services } from './services';
 
 /** Composition root: opens the database and wires the services to the typed protocol. */
 export default defineBackground(() => {
   const db = openVejviserDb();
-  const policy = createDefaultPolicyService();
+  const policy = createPolicyService();
   const guides = createGuideStore(db, { builtInEnabled: policy.current().builtInGuides });
   policy.onChange((p) => guides.setBuiltInEnabled(p.builtInGuides));
   void guides.seedBuiltins(builtinPacks()).catch(() => {}); // logged by the store

@@ -1,0 +1,203 @@
+/**
+ * What to look for, in words, for the unanchored card shown when a target cannot be found:
+ * 'knappen "Log på"', 'linket "Flytning"', 'feltet "Telefonnummer"'.
+ * Danish, English, Ukrainian and Arabic; any other language, or a missing word, falls back to Danish.
+ * The phrase is the object of "Kig efter …" / "Look for …" / "Знайдіть …" / "ابحث عن …"
+ * (`describeLookFor` builds that whole sentence; Ukrainian nouns are in the accusative for it).
+ */
+import type { Target } from '@/utils/pack/types';
+
+type Lang = 'da' | 'en' | 'uk' | 'ar';
+
+interface Words {
+  /** Role → noun phrase for "the <role>". */
+  roles: Record<string, string>;
+  /** "the field" for `label` Targets. */
+  field: string;
+  /** "the text" for `text` Targets. */
+  text: string;
+  /** Said when nothing describable is left (a bare CSS selector). */
+  unknown: string;
+  /** Wraps a quoted name. */
+  quote: (s: string) => string;
+  /** The full sentence around a phrase. */
+  lookFor: (phrase: string) => string;
+}
+
+// Arabic text is right-to-left and the quoted names are Danish: first-strong isolates keep them
+// from reordering the sentence around them.
+const isolate = (s: string) => `\u2068${s}\u2069`;
+
+const WORDS: Record<Lang, Words> = {
+  da: {
+    roles: {
+      button: 'knappen',
+      link: 'linket',
+      textbox: 'feltet',
+      searchbox: 'søgefeltet',
+      spinbutton: 'feltet',
+      checkbox: 'afkrydsningsfeltet',
+      radio: 'valgmuligheden',
+      switch: 'kontakten',
+      combobox: 'listen',
+      listbox: 'listen',
+      option: 'valgmuligheden',
+      heading: 'overskriften',
+      tab: 'fanen',
+      menuitem: 'menupunktet',
+      img: 'billedet',
+      dialog: 'vinduet',
+      navigation: 'menuen',
+    },
+    field: 'feltet',
+    text: 'teksten',
+    unknown: 'det markerede sted på siden',
+    quote: (s) => `"${s}"`,
+    lookFor: (p) => `Kig efter ${p}.`,
+  },
+  en: {
+    roles: {
+      button: 'the button',
+      link: 'the link',
+      textbox: 'the field',
+      searchbox: 'the search field',
+      spinbutton: 'the field',
+      checkbox: 'the checkbox',
+      radio: 'the option',
+      switch: 'the switch',
+      combobox: 'the list',
+      listbox: 'the list',
+      option: 'the option',
+      heading: 'the heading',
+      tab: 'the tab',
+      menuitem: 'the menu item',
+      img: 'the picture',
+      dialog: 'the window',
+      navigation: 'the menu',
+    },
+    field: 'the field',
+    text: 'the text',
+    unknown: 'the marked place on the page',
+    quote: (s) => `"${s}"`,
+    lookFor: (p) => `Look for ${p}.`,
+  },
+  uk: {
+    roles: {
+      button: 'кнопку',
+      link: 'посилання',
+      textbox: 'поле',
+      searchbox: 'поле пошуку',
+      spinbutton: 'поле',
+      checkbox: 'прапорець',
+      radio: 'варіант',
+      switch: 'перемикач',
+      combobox: 'список',
+      listbox: 'список',
+      option: 'варіант',
+      heading: 'заголовок',
+      tab: 'вкладку',
+      menuitem: 'пункт меню',
+      img: 'зображення',
+      dialog: 'вікно',
+      navigation: 'меню',
+    },
+    field: 'поле',
+    text: 'текст',
+    unknown: 'позначене місце на сторінці',
+    quote: (s) => `«${s}»`,
+    lookFor: (p) => `Знайдіть ${p}.`,
+  },
+  ar: {
+    roles: {
+      button: 'الزر',
+      link: 'الرابط',
+      textbox: 'الحقل',
+      searchbox: 'حقل البحث',
+      spinbutton: 'الحقل',
+      checkbox: 'مربع الاختيار',
+      radio: 'الخيار',
+      switch: 'المفتاح',
+      combobox: 'القائمة',
+      listbox: 'القائمة',
+      option: 'الخيار',
+      heading: 'العنوان',
+      tab: 'علامة التبويب',
+      menuitem: 'عنصر القائمة',
+      img: 'الصورة',
+      dialog: 'النافذة',
+      navigation: 'القائمة',
+    },
+    field: 'الحقل',
+    text: 'النص',
+    unknown: 'المكان المحدد في الصفحة',
+    quote: (s) => `«${isolate(s)}»`,
+    lookFor: (p) => `ابحث عن ${p}.`,
+  },
+};
+
+function wordsFor(lang: string): Words {
+  const base = lang.toLowerCase().split(/[-_]/)[0] ?? 'da';
+  return base in WORDS ? WORDS[base as Lang] : WORDS.da;
+}
+
+/**
+ * A readable form of a name regex, or null when it is not plain enough to show:
+ * `^log (på|ind)` → `log på` (anchors dropped, the first alternative of each group kept).
+ */
+export function readableRegex(source: string): string | null {
+  let s = source.replace(/^\^/, '').replace(/\$$/, '').replace(/\\b/g, '');
+  // Replace innermost groups by their first alternative until no group is left.
+  for (let guard = 0; guard < 10 && /\([^()]*\)/.test(s); guard++) {
+    s = s.replace(/\((?:\?:)?([^()|]*)(?:\|[^()]*)?\)/g, '$1');
+  }
+  s = s.split('|')[0] ?? '';
+  s = s
+    .replace(/\\s[+*]?/g, ' ')
+    .replace(/\.[*+]/g, ' ')
+    .replace(/\\(.)/g, '$1');
+  s = s.replace(/\s+/g, ' ').trim();
+  if (s === '' || /[[\]{}()|*+?^$\\]/.test(s)) return null;
+  return s;
+}
+
+function nameText(target: Target): string | null {
+  const { name } = target;
+  if (typeof name === 'string') return name.trim() || null;
+  if (name && typeof name.regex === 'string') return readableRegex(name.regex);
+  return null;
+}
+
+function phrase(target: Target, w: Words): string | null {
+  const role = typeof target.role === 'string' ? target.role.toLowerCase() : undefined;
+  const name = nameText(target);
+  const roleWord = role ? (w.roles[role] ?? WORDS.da.roles[role]) : undefined;
+  if (roleWord && name) return `${roleWord} ${w.quote(name)}`;
+  if (typeof target.label === 'string' && target.label.trim()) return `${w.field} ${w.quote(target.label.trim())}`;
+  if (name) return w.quote(name);
+  if (typeof target.text === 'string' && target.text.trim()) return `${w.text} ${w.quote(target.text.trim())}`;
+  if (roleWord) return roleWord;
+  return null;
+}
+
+/** Most telling Target first: role + name, then label, name, text, a bare role; a bare CSS selector says nothing to a citizen. */
+function best(targets: Target[], w: Words): string {
+  const rank = (t: Target) => (t.role && t.name ? 0 : t.label ? 1 : t.name ? 2 : t.text ? 3 : t.role ? 4 : 5);
+  const ordered = targets.map((t, i) => ({ t, i })).sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i);
+  for (const { t } of ordered) {
+    const p = phrase(t, w);
+    if (p) return p;
+  }
+  return w.unknown;
+}
+
+/** What to look for, in plain words in `lang` (Danish fallback). */
+export function describeTarget(target: Target | Target[], lang: string): string {
+  const list = (Array.isArray(target) ? target : [target]).filter((t) => t && typeof t === 'object');
+  return best(list, wordsFor(lang));
+}
+
+/** The whole sentence for the card: 'Kig efter knappen "Log på".' */
+export function describeLookFor(target: Target | Target[], lang: string): string {
+  const w = wordsFor(lang);
+  return w.lookFor(describeTarget(target, lang));
+}

@@ -1,0 +1,157 @@
+/**
+ * Target resolution (CONTRACTS §1): find the element a Target describes, the way a person would.
+ *
+ * Pure: works on the root node it is given (a document, a shadow root or an element) and uses no
+ * globals beyond those DOM objects. Runs on every animation frame in which the DOM changed while a
+ * target is missing, so it walks the DOM once per call and computes roles, names and visibility
+ * lazily, only for the elements a strategy still considers.
+ */
+import type { Target } from '@/utils/pack/types';
+import { Scan, type ScanOptions, type ScanRoot } from './scan';
+import {
+  cssMatches,
+  hasMeaningfulRole,
+  innermostTextMatches,
+  isFormField,
+  labelMatches,
+  nameMatches,
+  textContains,
+} from './strategies';
+import { composedParent } from './visibility';
+
+export interface Resolution {
+  /** The element found, or null. */
+  element: Element | null;
+  /** Index in the list of the Target that won; -1 when none. */
+  strategy: number;
+  /** Visible matches per Target tried, in order (for health and the editor). With `nth`: 0 or 1. */
+  counts: number[];
+}
+
+/** Options for DOMs without layout (tests); the browser needs none. */
+export type ResolveOptions = ScanOptions;
+
+/**
+ * Where a role can come from without a `role` attribute (the implicit roles of dom-accessibility-api's
+ * getRole). Only elements with one of these tags, or with a `role` attribute, need their role
+ * computed; a role not listed here is looked for on every element.
+ */
+const IMPLICIT_ROLE_TAGS = new Map<string, ReadonlySet<string>>(
+  Object.entries({
+    button: new Set(['button', 'input', 'summary']),
+    link: new Set(['a', 'area', 'link']),
+    heading: new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']),
+    textbox: new Set(['input', 'textarea']),
+    searchbox: new Set(['input']),
+    combobox: new Set(['input', 'select']),
+    listbox: new Set(['select', 'datalist']),
+    checkbox: new Set(['input']),
+    radio: new Set(['input']),
+    slider: new Set(['input']),
+    spinbutton: new Set(['input']),
+    img: new Set(['img']),
+    navigation: new Set(['nav']),
+    dialog: new Set(['dialog']),
+    region: new Set(['section']),
+    list: new Set(['ul', 'ol', 'menu']),
+    listitem: new Set(['li']),
+  }),
+);
+
+/** Deeper `within` chains than this are treated as a mistake (and a guard against cyclic objects). */
+const MAX_WITHIN_DEPTH = 8;
+
+function hasCriterion(t: Target): boolean {
+  return (
+    t.role !== undefined || t.name !== undefined || t.label !== undefined || t.text !== undefined || t.css !== undefined
+  );
+}
+
+function isInside(el: Element, containers: Set<Element>): boolean {
+  for (let n = composedParent(el); n; n = composedParent(n)) if (containers.has(n)) return true;
+  return false;
+}
+
+/** The visible elements a Target matches, in document order (with `nth`: that one, or none). */
+function match(scan: Scan, target: Target, depth: number): Element[] {
+  if (!target || typeof target !== 'object' || !hasCriterion(target) || depth > MAX_WITHIN_DEPTH) return [];
+  let found = scan.elements;
+
+  // Cheapest filters first; accessible names (the costly part) last, on the few that remain.
+  if (typeof target.css === 'string') {
+    const css = cssMatches(scan, target.css);
+    found = found.filter((el) => css.has(el));
+  }
+  if (target.role !== undefined) {
+    const role = String(target.role).toLowerCase();
+    const tags = IMPLICIT_ROLE_TAGS.get(role);
+    found = found.filter(
+      (el) => (!tags || tags.has(el.localName) || el.hasAttribute('role')) && scan.role(el) === role,
+    );
+  } else if (target.name !== undefined) {
+    found = found.filter((el) => hasMeaningfulRole(scan.role(el)));
+  }
+  if (target.label !== undefined) {
+    const label = target.label;
+    found = found.filter((el) => isFormField(scan, el) && labelMatches(scan, el, label));
+  }
+  if (typeof target.text === 'string') {
+    const text = target.text;
+    const alone =
+      target.role === undefined && target.name === undefined && target.label === undefined && target.css === undefined;
+    if (alone) {
+      const innermost = innermostTextMatches(scan, text);
+      found = found.filter((el) => innermost.has(el));
+    } else {
+      found = found.filter((el) => textContains(el, text));
+    }
+  }
+  found = found.filter((el) => scan.visible(el));
+  if (target.name !== undefined) {
+    const matcher = target.name;
+    found = found.filter((el) => nameMatches(scan.name(el), matcher));
+  }
+  if (target.within !== undefined) {
+    const containers = new Set(match(scan, target.within, depth + 1));
+    found = containers.size === 0 ? [] : found.filter((el) => isInside(el, containers));
+  }
+  if (target.nth !== undefined) {
+    const el = Number.isInteger(target.nth) ? found[target.nth] : undefined;
+    return el ? [el] : [];
+  }
+  return found;
+}
+
+/** Visible matches of one Target, in document order, open shadow roots included. */
+export function findAll(root: ScanRoot, target: Target, options?: ResolveOptions): Element[] {
+  const scan = new Scan(root, options);
+  try {
+    return match(scan, target, 0);
+  } finally {
+    scan.close();
+  }
+}
+
+export function countMatches(root: ScanRoot, target: Target, options?: ResolveOptions): number {
+  return findAll(root, target, options).length;
+}
+
+/**
+ * Tries the Targets in order; the first that finds exactly one visible element wins
+ * (with `nth`, the nth visible match is intended and counts as one).
+ */
+export function resolveTarget(root: ScanRoot, target: Target | Target[], options?: ResolveOptions): Resolution {
+  const list = Array.isArray(target) ? target : [target];
+  const scan = new Scan(root, options);
+  const counts: number[] = [];
+  try {
+    for (const [i, t] of list.entries()) {
+      const found = match(scan, t, 0);
+      counts.push(found.length);
+      if (found.length === 1 && found[0]) return { element: found[0], strategy: i, counts };
+    }
+  } finally {
+    scan.close();
+  }
+  return { element: null, strategy: -1, counts };
+}
