@@ -38,13 +38,14 @@ export class HostIndex<T> {
   }
 
   /** Items with a pattern matching `url`, in the order they were given, each once. */
-  lookup(url: string): T[] {
-    let hostname: string;
+  lookup(href: string): T[] {
+    let url: URL;
     try {
-      hostname = new URL(url).hostname;
+      url = new URL(href);
     } catch {
       return [];
     }
+    const hostname = url.hostname;
     const hits = new Map<number, T>();
     for (const entry of [...(this.byHost.get(hostname) ?? []), ...this.wildcard]) {
       if (hits.has(entry.order)) continue;
