@@ -14,7 +14,24 @@ import { URLPattern } from 'urlpattern-polyfill/urlpattern';
 export interface CompiledPattern {
   /** The pattern's hostname part, e.g. `www.borger.dk` or `*.borger.dk`. */
   readonly hostname: string;
-  test(url: URL): boolean;
+  test(url: UrlParts): boolean;
+}
+
+/** The parts of a URL a pattern looks at, read once per lookup (URL getters are not free). */
+export interface UrlParts {
+  protocol: string;
+  username: string;
+  password: string;
+  hostname: string;
+  port: string;
+  pathname: string;
+  search: string;
+  hash: string;
+}
+
+export function urlParts(url: URL): UrlParts {
+  const { protocol, username, password, hostname, port, pathname, search, hash } = url;
+  return { protocol, username, password, hostname, port, pathname, search, hash };
 }
 
 const SIMPLE = /^https:\/\/([a-z0-9*][a-z0-9.*-]*)(\/[A-Za-z0-9\-_~/*.]*)$/;

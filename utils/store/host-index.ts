@@ -1,4 +1,10 @@
-import { type CompiledPattern, compilePattern, literalHostname } from '@/utils/pack/url-pattern';
+import {
+  type CompiledPattern,
+  compilePattern,
+  literalHostname,
+  type UrlParts,
+  urlParts,
+} from '@/utils/pack/url-pattern';
 
 interface Entry<T> {
   item: T;
@@ -39,9 +45,9 @@ export class HostIndex<T> {
 
   /** Items with a pattern matching `url`, in the order they were given, each once. */
   lookup(href: string): T[] {
-    let url: URL;
+    let url: UrlParts;
     try {
-      url = new URL(href);
+      url = urlParts(new URL(href));
     } catch {
       return [];
     }

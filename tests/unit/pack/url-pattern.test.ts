@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePattern, compileWithPolyfill } from '@/utils/pack/url-pattern';
+import { compilePattern, compileWithPolyfill, urlParts } from '@/utils/pack/url-pattern';
 
 const hostPart = fc.constantFrom('www.borger.dk', 'borger.dk', '*.borger.dk', 'skat.dk', '*', 'www.*.dk', 'mit.dk');
 const pathPart = fc
@@ -34,17 +34,21 @@ describe('URL patterns', () => {
         const reference = compileWithPolyfill(pattern);
         expect(fast === null).toBe(reference === null);
         if (!fast || !reference) return;
-        const url = new URL(o + p);
-        expect(fast.test(url), `${pattern} vs ${url.href}`).toBe(reference.test(url));
+        const url = urlParts(new URL(o + p));
+        expect(fast.test(url), `${pattern} vs ${o}${p}`).toBe(reference.test(url));
       }),
       { numRuns: 1500 },
     );
   }, 120_000);
 
   it('compile the patterns the contract uses and refuse broken ones', () => {
-    expect(compilePattern('https://www.borger.dk/*')?.test(new URL('https://www.borger.dk/flytning'))).toBe(true);
-    expect(compilePattern('https://www.borger.dk/flytning*')?.test(new URL('https://www.borger.dk/'))).toBe(false);
-    expect(compilePattern('https://{www.}?e-boks.dk/*')?.test(new URL('https://e-boks.dk/x'))).toBe(true);
+    expect(compilePattern('https://www.borger.dk/*')?.test(urlParts(new URL('https://www.borger.dk/flytning')))).toBe(
+      true,
+    );
+    expect(compilePattern('https://www.borger.dk/flytning*')?.test(urlParts(new URL('https://www.borger.dk/')))).toBe(
+      false,
+    );
+    expect(compilePattern('https://{www.}?e-boks.dk/*')?.test(urlParts(new URL('https://e-boks.dk/x')))).toBe(true);
     expect(compilePattern('www.borger.dk/*')).toBeNull();
     expect(compilePattern('https://www.borger.dk/flytning(*')).toBeNull();
   });
