@@ -1,4 +1,10 @@
-import { type CompiledPattern, compilePattern, literalHostname } from '@/utils/pack/url-pattern';
+import {
+  type CompiledPattern,
+  compilePattern,
+  literalHostname,
+  type UrlParts,
+  urlParts,
+} from '@/utils/pack/url-pattern';
 
 interface Entry<T> {
   item: T;
@@ -38,13 +44,14 @@ export class HostIndex<T> {
   }
 
   /** Items with a pattern matching `url`, in the order they were given, each once. */
-  lookup(url: string): T[] {
-    let hostname: string;
+  lookup(href: string): T[] {
+    let url: UrlParts;
     try {
-      hostname = new URL(url).hostname;
+      url = urlParts(new URL(href));
     } catch {
       return [];
     }
+    const hostname = url.hostname;
     const hits = new Map<number, T>();
     for (const entry of [...(this.byHost.get(hostname) ?? []), ...this.wildcard]) {
       if (hits.has(entry.order)) continue;
