@@ -18,6 +18,8 @@ export default defineConfig({
     storage: { managed_schema: 'managed_schema.json' },
     // Staff-alert hosts: "Spørg personalet" posts there from the background (utils/help).
     host_permissions: [...SUPPORTED_MATCHES, ...STAFF_ALERT_HOST_PERMISSIONS],
+    // extraSites and guide-pack hosts set by IT: asked for at run time, never at install (docs/it/permissions.md).
+    optional_host_permissions: ['https://*/*'],
     // The key fixes the Chrome extension ID for unpacked and self-hosted builds (see README).
     ...(browser === 'firefox'
       ? {

@@ -5,6 +5,7 @@ import {
   LANGUAGE_KEYS,
   LANGUAGE_TAG,
   NAME_NEEDS_ROLE,
+  NestedTargetSchema,
   PackSchema,
   STRATEGIES,
   TargetSchema,
@@ -29,6 +30,7 @@ export function buildPackJsonSchema(): JsonSchema {
   const { TITLE, LONG_TEXT, PlainName, RegexName, NameMatcher, TargetOrList, TargetList } = DISPATCH;
   const definitions = {
     Target: TargetSchema,
+    NestedTarget: NestedTargetSchema,
     TargetList,
     TitleString: TITLE.text,
     TitleObject: TITLE.object,

@@ -170,29 +170,48 @@ function withinDepth(target: { within?: unknown }): number {
   return depth;
 }
 
-export const TargetSchema: v.GenericSchema = v.pipe(
-  strict(
-    {
-      role: v.optional(Role),
-      name: v.optional(NameMatcher),
-      label: v.optional(SearchText),
-      text: v.optional(SearchText),
-      css: v.optional(Css),
-      within: v.optional(v.lazy(() => TargetSchema)),
-      nth: v.optional(
-        v.pipe(
-          v.number((issue) => `skal være et tal, ikke ${kindOf(issue.input)}`),
-          v.integer('skal være et helt tal'),
-          v.minValue(0, 'må ikke være negativ (0 er det første)'),
-          v.maxValue(L.maxNth, `må højst være ${L.maxNth}`),
-        ),
+function targetEntries(within: () => v.GenericSchema) {
+  return {
+    role: v.optional(Role),
+    name: v.optional(NameMatcher),
+    label: v.optional(SearchText),
+    text: v.optional(SearchText),
+    css: v.optional(Css),
+    within: v.optional(v.lazy(within)),
+    nth: v.optional(
+      v.pipe(
+        v.number((issue) => `skal være et tal, ikke ${kindOf(issue.input)}`),
+        v.integer('skal være et helt tal'),
+        v.minValue(0, 'må ikke være negativ (0 er det første)'),
+        v.maxValue(L.maxNth, `må højst være ${L.maxNth}`),
       ),
-    },
-    'et mål ({ "role": …, "name": … })',
+    ),
+  };
+}
+
+const TARGET_WHAT = 'et mål ({ "role": …, "name": … })';
+
+/** A Target inside `within`: the same rules, without the depth check (that is made once, at the top). */
+export const NestedTargetSchema: v.GenericSchema = v.pipe(
+  strict(
+    targetEntries(() => NestedTargetSchema),
+    TARGET_WHAT,
   ),
   HAS_STRATEGY,
   NAME_NEEDS_ROLE,
-  v.check((t) => withinDepth(t) <= L.maxWithinDepth, `"within" må højst være indlejret ${L.maxWithinDepth} gange`),
+);
+
+export const TargetSchema: v.GenericSchema = v.pipe(
+  strict(
+    targetEntries(() => NestedTargetSchema),
+    TARGET_WHAT,
+  ),
+  HAS_STRATEGY,
+  NAME_NEEDS_ROLE,
+  v.check(
+    (t: { within?: unknown }) => withinDepth(t) <= L.maxWithinDepth,
+    `"within" må højst være indlejret ${L.maxWithinDepth} gange`,
+  ),
 );
 
 const TargetList = list(TargetSchema, 1, L.maxTargets, 'mål');
