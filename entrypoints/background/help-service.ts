@@ -63,9 +63,9 @@ export function createHelpService(services: () => Pick<Services, 'db' | 'policy'
       browser.alarms.onAlarm.addListener((alarm) => {
         if (alarm.name === HELP_ALARM) void q().wake();
       });
-      // A listener makes Chrome start the worker at browser start, so a request left in the
-      // queue is delivered even before anyone opens a page.
-      browser.runtime.onStartup.addListener(() => void q().resume());
+      // At browser start: forget finished requests of the previous session (nothing of the last
+      // citizen may show), keep pending ones and deliver them even before anyone opens a page.
+      browser.runtime.onStartup.addListener(() => void q().resetCitizen('startup'));
       void q().resume();
     },
     resume: () => q().resume(),

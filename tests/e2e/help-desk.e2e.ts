@@ -5,6 +5,8 @@ import { canWritePolicy } from './support/policy';
 
 test.describe('with no staff channel (staffAlert type none)', () => {
   test.skip(!canWritePolicy() && !process.env.CI, 'writing /etc/chromium/policies/managed needs root');
+  // Each test launches Chromium and waits for retries; on a shared 2-core machine that can take minutes.
+  test.slow();
   test.use({ staffChannel: 'none' });
 
   test('asking staff shows a large card: go to the desk or raise a hand, with the PC label; nothing is sent', async ({
@@ -29,6 +31,8 @@ test.describe('with no staff channel (staffAlert type none)', () => {
 
 test.describe('with a staff channel', () => {
   test.skip(!canWritePolicy() && !process.env.CI, 'writing /etc/chromium/policies/managed needs root');
+  // Each test launches Chromium and waits for retries; on a shared 2-core machine that can take minutes.
+  test.slow();
 
   test('the confirmation says what is sent, works by keyboard alone, and can be taken back', async ({
     page,

@@ -90,6 +90,8 @@ async function everythingStored(sw: import('@playwright/test').Worker): Promise<
 
 test.describe('a help request carries nothing personal', () => {
   test.skip(!canWritePolicy() && !process.env.CI, 'writing /etc/chromium/policies/managed needs root');
+  // Each test launches Chromium and waits for retries; on a shared 2-core machine that can take minutes.
+  test.slow();
 
   for (const channel of ['webhook', 'ntfy', 'teams'] as const) {
     test.describe(`through ${channel}`, () => {

@@ -30,6 +30,20 @@ describe('buildHelpRequest', () => {
     });
   });
 
+  it('names the site when the citizen asks from the start page (an extension page)', () => {
+    const r = buildHelpRequest({
+      id: 'i',
+      createdAt: new Date(0),
+      library: '',
+      computer: '',
+      page: { origin: 'chrome-extension://ciibpbokbplhhpegpcgnmkjmcdibadlh', path: '/start.html' },
+      guide: null,
+      language: 'da',
+      site: 'vejviser',
+    });
+    expect(r).toMatchObject({ site: 'vejviser', path: '/start.html' });
+  });
+
   it('never carries along anything extra the caller’s objects hold', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (key, secret) => {
