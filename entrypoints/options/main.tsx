@@ -4,8 +4,8 @@ import { browser } from 'wxt/browser';
 import { type AuthoringApi, AuthoringGate } from '@/components/authoring-gate/AuthoringGate';
 import { type PolicyStatusApi, PolicyStatusView } from '@/components/policy-status/PolicyStatusView';
 import { send } from '@/utils/messaging/client';
-import { SYNC_STATUS_KEY } from '../background/pack-sync';
-import { LAST_KNOWN_KEY } from '../background/policy-service';
+import { SYNC_STATUS_KEY } from '@/utils/policy/pack-sync-status';
+import { LAST_KNOWN_KEY } from '@/utils/policy/status';
 
 const authoringApi: AuthoringApi = {
   status: () => send('authoring.status', {}),
