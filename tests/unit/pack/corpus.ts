@@ -396,3 +396,10 @@ export const CORPUS: CorpusEntry[] = [
     schema: true,
   },
 ];
+
+CORPUS.push({
+  name: 'a field named like a built-in JavaScript property',
+  text: raw(JSON.stringify({ ...validPack(), title: { da: 'Pakke', constructor: 'x' } })),
+  problems: ['title.constructor: "constructor" kan ikke bruges som feltnavn'],
+  schema: true,
+});
