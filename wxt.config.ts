@@ -10,7 +10,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Vejviser',
     description: 'Trin-for-trin hjælp til borger.dk, MitID, Digital Post og andre selvbetjeninger.',
     permissions: ['storage', 'alarms', 'scripting'],
@@ -19,7 +19,9 @@ export default defineConfig({
     // Staff-alert hosts: "Spørg personalet" posts there from the background (utils/help).
     host_permissions: [...SUPPORTED_MATCHES, ...STAFF_ALERT_HOST_PERMISSIONS],
     // extraSites and guide-pack hosts set by IT: asked for at run time, never at install (docs/it/permissions.md).
-    optional_host_permissions: ['https://*/*'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*'] }
+      : { optional_permissions: ['https://*/*'] }),
     // The key fixes the Chrome extension ID for unpacked and self-hosted builds (see README).
     ...(browser === 'firefox'
       ? {

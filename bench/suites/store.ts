@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { createGuideStore } from '../../entrypoints/background/guide-store';
 import { openVejviserDb } from '../../utils/db/open';
 import type { PageRef } from '../../utils/messaging/protocol';
-import { compilePattern } from '../../utils/pack/url-pattern';
+import { compilePattern, urlParts } from '../../utils/pack/url-pattern';
 import { SUPPORTED_HOSTS } from '../../utils/sites';
 import { makeGuide, makePack, makePackText } from '../lib/generate-guides';
 import { type Row, row } from '../lib/report';
@@ -50,7 +50,7 @@ export async function storeSuite(opts: { runs: number; notes: string[] }): Promi
   const naive: number[] = [];
   for (let r = 0; r < runs; r++)
     for (const p of pages) {
-      const url = `${p.origin}${p.path}`;
+      const url = urlParts(new URL(`${p.origin}${p.path}`));
       naive.push((await time(() => compiled.filter((ps) => ps.some((c) => c?.test(url)))))[0]);
     }
 

@@ -148,7 +148,7 @@ export function createPackSync(opts: PackSyncOptions): PackSync {
     for (const old of have) if (old.id !== saved.pack.id) await store.removePack('policy', old.id);
     await updateEntry(url, {
       state: 'ok',
-      message: `Hentet: ${saved.pack.guideCount} vejledninger (version ${saved.pack.version}).`,
+      message: `Hentet: ${saved.pack.guideCount} ${saved.pack.guideCount === 1 ? 'vejledning' : 'vejledninger'} (version ${saved.pack.version}).`,
       sha256,
       etag: newEtag,
       packId: saved.pack.id,

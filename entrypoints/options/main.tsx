@@ -8,8 +8,8 @@ import { EditorApp } from '@/components/editor/EditorApp';
 import { type PolicyStatusApi, PolicyStatusView } from '@/components/policy-status/PolicyStatusView';
 import { send } from '@/utils/messaging/client';
 import { parsePack } from '@/utils/pack/validate';
-import { SYNC_STATUS_KEY } from '../background/pack-sync';
-import { LAST_KNOWN_KEY } from '../background/policy-service';
+import { SYNC_STATUS_KEY } from '@/utils/policy/pack-sync-status';
+import { LAST_KNOWN_KEY } from '@/utils/policy/status';
 
 const authoringApi: AuthoringApi = {
   status: () => send('authoring.status', {}),
