@@ -1,6 +1,7 @@
 import { AskStaffSlot } from '@/components/guide/AskStaffSlot';
 import { T } from '@/components/guide/HintCard';
 import { CitizenSettings } from '@/components/settings/CitizenSettings';
+import { TaskList } from '@/components/tasks/TaskList';
 import type { CitizenSettings as Settings } from '@/utils/messaging/messages/engine';
 import type { Plan } from '@/utils/messaging/protocol';
 
@@ -39,6 +40,7 @@ export function Panel({ plan, settings, onStart, onSettings }: PanelProps) {
           </ul>
         </>
       )}
+      <TaskList lang={lang} onChoose={onStart} idPrefix="vv-panel" showTopics={false} />
       <CitizenSettings settings={settings} onChange={onSettings} idPrefix="vv-panel" />
       <AskStaffSlot guide={null} lang={lang} />
     </div>
