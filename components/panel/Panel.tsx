@@ -1,7 +1,9 @@
 import { AskStaffSlot } from '@/components/guide/AskStaffSlot';
 import { T } from '@/components/guide/HintCard';
+import { LibraryLabel } from '@/components/library-label/LibraryLabel';
 import { CitizenSettings } from '@/components/settings/CitizenSettings';
 import { TaskList } from '@/components/tasks/TaskList';
+import { send } from '@/utils/messaging/client';
 import type { CitizenSettings as Settings } from '@/utils/messaging/messages/engine';
 import type { Plan } from '@/utils/messaging/protocol';
 
@@ -12,6 +14,8 @@ export interface PanelProps {
   onSettings(patch: { lang?: string; largeText?: boolean }): void;
 }
 
+const loadPublicPolicy = () => send('policy.public', {});
+
 /** The "Hjælp" panel's contents: the guides offered on this page, settings and ask staff. */
 export function Panel({ plan, settings, onStart, onSettings }: PanelProps) {
   const lang = settings.prefs.lang;
@@ -20,6 +24,7 @@ export function Panel({ plan, settings, onStart, onSettings }: PanelProps) {
       <h2 class="vv-title" id="vv-panel-title">
         <T lang={lang} k="help" />
       </h2>
+      <LibraryLabel load={loadPublicPolicy} />
       {plan.offered.length === 0 ? (
         <p class="vv-text">
           <T lang={lang} k="noGuidesHere" />

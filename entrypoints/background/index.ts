@@ -2,11 +2,14 @@ import { browser } from 'wxt/browser';
 import { openVejviserDb } from '@/utils/db/open';
 import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
+import { createAuthoringGate, gateEditorRoutes } from './authoring-gate';
 import { builtinPacks } from './builtin-packs';
 import { createCitizenPrefs, createCitizenSession } from './citizen-session';
+import { createExtraSites } from './extra-sites';
 import { createGuideStore } from './guide-store';
 import { createHealthService } from './health-service';
 import { broadcastReset, createIdleReset, startIdleAlarm } from './idle-reset';
+import { createPackSync } from './pack-sync';
 import { createPlanService } from './plan-service';
 import { createPolicyService } from './policy-service';
 import { createProgressService } from './progress-service';
@@ -17,6 +20,7 @@ import type { Services } from './services';
 export default defineBackground(() => {
   const db = openVejviserDb();
   const policy = createPolicyService();
+  const extraSites = createExtraSites({ policy });
   const guides = createGuideStore(db, { builtInEnabled: policy.current().builtInGuides });
   policy.onChange((p) => guides.setBuiltInEnabled(p.builtInGuides));
   void guides.seedBuiltins(builtinPacks()).catch(() => {}); // logged by the store
@@ -34,21 +38,30 @@ export default defineBackground(() => {
     health: createHealthService(db),
     prefs,
     idle,
+    authoring: createAuthoringGate({ policy, citizen }),
+    extraSites,
+    packSync: createPackSync({ policy, store: guides }),
     version: browser.runtime.getManifest().version,
   };
   citizen.onReset(() => broadcastReset());
   startIdleAlarm(idle);
-  const handle = createRouter(createRoutes(services), {
+  const isBuiltInPage = (url: string) => {
+    try {
+      const u = new URL(url);
+      return u.protocol === 'https:' && isSupportedHost(u.host);
+    } catch {
+      return false;
+    }
+  };
+  // Editor-only messages are refused here, whatever page sends them, unless the gate is open.
+  const handle = createRouter(gateEditorRoutes(createRoutes(services), services.authoring), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    isAllowedPage: (url) => {
-      try {
-        const u = new URL(url);
-        return u.protocol === 'https:' && isSupportedHost(u.host);
-      } catch {
-        return false;
-      }
-    },
+    isAllowedPage: (url) => isBuiltInPage(url) || extraSites.allows(url),
   });
-  browser.runtime.onMessage.addListener((msg, sender) => handle(msg, sender));
+  browser.runtime.onMessage.addListener(async (msg, sender) => {
+    // A page on an extra site can wake the worker before it knows the extra sites again.
+    if (sender.tab && sender.url && !isBuiltInPage(sender.url)) await extraSites.ready;
+    return handle(msg, sender);
+  });
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PackInfo, PackProblem } from '@/utils/messaging/messages/guides';
-import type { PackSyncEntry, PackSyncStatus } from '@/utils/policy/pack-sync-status';
+import { type PackSyncEntry, type PackSyncStatus, SYNC_STATUS_KEY } from '@/utils/policy/pack-sync-status';
 import type { Policy, PolicyGuidePack } from '@/utils/policy/types';
 import type { PolicyService } from './policy-service';
 
@@ -14,7 +14,7 @@ export interface PolicyPackStore {
   ): Promise<{ ok: true; pack: PackInfo } | { ok: false; problems: PackProblem[] }>;
   removePack(source: 'policy', id: string): Promise<unknown>;
   listPacks(source: 'policy'): Promise<PackInfo[]>;
-  setBuiltInEnabled(enabled: boolean): Promise<void>;
+  setBuiltInEnabled(enabled: boolean): void | Promise<void>;
 }
 
 export interface PackSync {
@@ -32,7 +32,8 @@ export interface PackSyncOptions {
 }
 
 export const PACK_ALARM = 'vejviser.packRefresh';
-export const SYNC_STATUS_KEY = 'packSync.status';
+export { SYNC_STATUS_KEY };
+
 /** A pack is a JSON text of guides; anything bigger than this is not one. */
 const MAX_PACK_BYTES = 5 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 30_000;

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { parsePolicy } from '@/utils/policy/parse';
+import { LAST_KNOWN_KEY, type PolicySource, type PolicyStatus } from '@/utils/policy/status';
 import { defaultPolicy, type Policy } from '@/utils/policy/types';
+
+export type { PolicySource, PolicyStatus };
 
 /** The effective managed policy, one typed object for every service (contracts §2). */
 export interface PolicyService {
@@ -14,21 +17,7 @@ export interface PolicyService {
   status?(): PolicyStatus;
 }
 
-/** `default`: nothing known yet; `cache`: the last known policy; `managed`: read from the browser now. */
-export type PolicySource = 'default' | 'cache' | 'managed';
-
-export interface PolicyStatus {
-  source: PolicySource;
-  hasManaged: boolean;
-  warnings: string[];
-  /** ISO time of the last managed read that completed. */
-  readAt?: string;
-  /** Why the managed read failed, if it did (Firefox without policy, a browser error). */
-  readError?: string;
-}
-
-/** Where the last known raw policy is kept (storage.local), so help works before the managed read. */
-export const LAST_KNOWN_KEY = 'policy.lastKnown';
+export { LAST_KNOWN_KEY };
 
 /** Firefox's error when no enterprise policy (and no native manifest) exists for the extension. */
 const NO_MANAGED_STORAGE = /managed storage manifest not found/i;

@@ -1,6 +1,7 @@
 import type { CoreMessages } from './messages/core';
 import type { EngineMessages } from './messages/engine';
 import type { GuideMessages } from './messages/guides';
+import type { PackSyncMessages, PolicyMessages } from './messages/policy';
 import type { UiMessages } from './messages/ui';
 
 /**
@@ -38,7 +39,13 @@ export interface Plan {
  * Every message type, composed from one interface per area (`messages/*.ts`). To add an area,
  * add its file and one line to the `extends` list.
  */
-export interface Protocol extends CoreMessages, UiMessages, GuideMessages, EngineMessages {}
+export interface Protocol
+  extends CoreMessages,
+    UiMessages,
+    GuideMessages,
+    PolicyMessages,
+    PackSyncMessages,
+    EngineMessages {}
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Protocol[K]['req'];

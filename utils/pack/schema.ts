@@ -52,7 +52,16 @@ function textString(max: number) {
   );
 }
 
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** Every key of a localized text is a language tag. */
+export const LANGUAGE_KEYS = v.check(
+  (value: { da: string } & Record<string, string>) => Object.keys(value).every((k) => LANGUAGE_TAG.test(k)),
+  (issue) => {
+    const bad = Object.keys(issue.input as object).filter((k) => !LANGUAGE_TAG.test(k));
+    return `${listing(bad.map((k) => `"${k}"`))} er ikke en sprogkode (brug fx "da", "en", "uk", "ar")`;
+  },
+);
 
 /** A localized text: a Danish string, or language tag → string with `da` required. */
 function localized(max: number) {
@@ -62,13 +71,7 @@ function localized(max: number) {
       if (issue.input === undefined && issue.expected === '"da"') return 'den danske tekst mangler (skriv "da": "…")';
       return `skal være en tekst eller et objekt med sprog og tekst, fx { "da": "…" }, ikke ${kindOf(issue.input)}`;
     }),
-    v.check(
-      (value) => Object.keys(value).every((k) => LANGUAGE_TAG.test(k)),
-      (issue) => {
-        const bad = Object.keys(issue.input as object).filter((k) => !LANGUAGE_TAG.test(k));
-        return `${listing(bad.map((k) => `"${k}"`))} er ikke en sprogkode (brug fx "da", "en", "uk", "ar")`;
-      },
-    ),
+    LANGUAGE_KEYS,
   );
   // Dispatch on the input instead of a union, so the message is the precise one of the branch
   // that applies (a union would only say "wrong type").
@@ -146,7 +149,16 @@ const Css = v.pipe(
   v.maxLength(L.maxSelectorLength, `er for lang (højst ${L.maxSelectorLength} tegn)`),
 );
 
-const STRATEGIES = ['role', 'label', 'text', 'css'] as const;
+export const STRATEGIES = ['role', 'label', 'text', 'css'] as const;
+
+export const HAS_STRATEGY = v.check(
+  (t: Record<string, unknown>) => STRATEGIES.some((k) => t[k] !== undefined),
+  'er tomt: angiv mindst én af "role", "label", "text" eller "css"',
+);
+export const NAME_NEEDS_ROLE = v.check(
+  (t: Record<string, unknown>) => t.name === undefined || t.role !== undefined,
+  '"name" kræver en "role", fx "role": "button"',
+);
 
 function withinDepth(target: { within?: unknown }): number {
   let depth = 0;
@@ -158,32 +170,48 @@ function withinDepth(target: { within?: unknown }): number {
   return depth;
 }
 
+function targetEntries(within: () => v.GenericSchema) {
+  return {
+    role: v.optional(Role),
+    name: v.optional(NameMatcher),
+    label: v.optional(SearchText),
+    text: v.optional(SearchText),
+    css: v.optional(Css),
+    within: v.optional(v.lazy(within)),
+    nth: v.optional(
+      v.pipe(
+        v.number((issue) => `skal være et tal, ikke ${kindOf(issue.input)}`),
+        v.integer('skal være et helt tal'),
+        v.minValue(0, 'må ikke være negativ (0 er det første)'),
+        v.maxValue(L.maxNth, `må højst være ${L.maxNth}`),
+      ),
+    ),
+  };
+}
+
+const TARGET_WHAT = 'et mål ({ "role": …, "name": … })';
+
+/** A Target inside `within`: the same rules, without the depth check (that is made once, at the top). */
+export const NestedTargetSchema: v.GenericSchema = v.pipe(
+  strict(
+    targetEntries(() => NestedTargetSchema),
+    TARGET_WHAT,
+  ),
+  HAS_STRATEGY,
+  NAME_NEEDS_ROLE,
+);
+
 export const TargetSchema: v.GenericSchema = v.pipe(
   strict(
-    {
-      role: v.optional(Role),
-      name: v.optional(NameMatcher),
-      label: v.optional(SearchText),
-      text: v.optional(SearchText),
-      css: v.optional(Css),
-      within: v.optional(v.lazy(() => TargetSchema)),
-      nth: v.optional(
-        v.pipe(
-          v.number((issue) => `skal være et tal, ikke ${kindOf(issue.input)}`),
-          v.integer('skal være et helt tal'),
-          v.minValue(0, 'må ikke være negativ (0 er det første)'),
-          v.maxValue(L.maxNth, `må højst være ${L.maxNth}`),
-        ),
-      ),
-    },
-    'et mål ({ "role": …, "name": … })',
+    targetEntries(() => NestedTargetSchema),
+    TARGET_WHAT,
   ),
+  HAS_STRATEGY,
+  NAME_NEEDS_ROLE,
   v.check(
-    (t) => STRATEGIES.some((k) => t[k] !== undefined),
-    'er tomt: angiv mindst én af "role", "label", "text" eller "css"',
+    (t: { within?: unknown }) => withinDepth(t) <= L.maxWithinDepth,
+    `"within" må højst være indlejret ${L.maxWithinDepth} gange`,
   ),
-  v.check((t) => t.name === undefined || t.role !== undefined, '"name" kræver en "role", fx "role": "button"'),
-  v.check((t) => withinDepth(t) <= L.maxWithinDepth, `"within" må højst være indlejret ${L.maxWithinDepth} gange`),
 );
 
 const TargetList = list(TargetSchema, 1, L.maxTargets, 'mål');

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { findJsonSyntaxError } from './json-syntax';
 import { PACK_LIMITS } from './limits';
+import { kindOf } from './messages';
 import { PackSchema } from './schema';
 import type { GuidePack } from './types';
 
@@ -88,12 +89,18 @@ export function parsePack(text: string): PackResult {
 /** Validate an already parsed value (a built-in pack, or a pack from the editor). Never throws. */
 export function validatePack(value: unknown): PackResult {
   try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return fail(
+        '',
+        `Pakken skal være et JSON-objekt ({ "format": "vejviser/guide-pack@1", … }), ikke ${kindOf(value)}`,
+      );
+    }
     const result = v.safeParse(PackSchema, value);
     const problems: PackProblem[] = (result.issues ?? []).map((issue) => ({
       path: pathOf(issue),
       message: issue.message,
     }));
-    problems.push(...duplicateIds(value));
+    problems.push(...reservedKeys(value), ...duplicateIds(value));
     if (problems.length > 0 || !result.success) return { ok: false, problems };
     return { ok: true, pack: result.output as unknown as GuidePack };
   } catch {
@@ -103,6 +110,26 @@ export function validatePack(value: unknown): PackResult {
 
 function fail(path: string, message: string): PackResult {
   return { ok: false, problems: [{ path, message }] };
+}
+
+/**
+ * Field names JavaScript objects already carry (`constructor`, `__proto__`, `toString` …): valibot
+ * skips them silently, so we refuse them here rather than store a pack that differs from its file.
+ */
+function reservedKeys(value: unknown, path = ''): PackProblem[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const problems: PackProblem[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = Array.isArray(value)
+      ? `${path}[${key}]`
+      : SIMPLE_KEY.test(key)
+        ? `${path ? `${path}.` : ''}${key}`
+        : `${path}[${JSON.stringify(key)}]`;
+    if (!Array.isArray(value) && (key in Object.prototype || key === 'prototype'))
+      problems.push({ path: childPath, message: `"${key}" kan ikke bruges som feltnavn` });
+    else problems.push(...reservedKeys(child, childPath));
+  }
+  return problems;
 }
 
 /** Guide ids unique in the pack, step ids unique in each guide. Reads the raw value defensively. */

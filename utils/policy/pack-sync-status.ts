@@ -29,3 +29,6 @@ export interface PackSyncStatus {
   nextRunAt?: string;
   entries: PackSyncEntry[];
 }
+
+/** Where the background keeps the status (storage.local); the options page watches it. */
+export const SYNC_STATUS_KEY = 'packSync.status';

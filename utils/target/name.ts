@@ -90,15 +90,62 @@ export class FieldMasks {
 }
 
 /**
- * The element's accessible name, whitespace-collapsed, computed with every field masked.
- * Returns '' when masking failed (then the name could contain a value, so we do not compute it).
+ * dom-accessibility-api recurses without end on an aria-owns cycle (`<a id=x aria-owns=x>`); a
+ * hostile or broken page must not make resolution throw, so such an element simply has no name.
+ */
+function nameOrEmpty(el: Element): string {
+  try {
+    return computeAccessibleName(el).replace(/\s+/g, ' ').trim();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Everything through which the name computation can leave the element's own non-field content:
+ * fields, custom textboxes, id references, slots, and labelable elements (whose labels it reads).
+ */
+const REACH_SELECTOR = [
+  'input',
+  'textarea',
+  'select',
+  '[contenteditable]',
+  ...['textbox', 'searchbox', 'combobox', 'listbox', 'spinbutton'].map((r) => `[role~="${r}"]`),
+  '[aria-labelledby]',
+  '[aria-owns]',
+  'slot',
+  'meter',
+  'output',
+  'progress',
+].join(', ');
+
+/**
+ * Conservative: false only when computing the element's name cannot reach any field, so masking
+ * can be skipped (masking is the costly part on a big form). A button or link with plain content,
+ * which is nearly every candidate, takes this fast path.
+ */
+export function mayReachField(el: Element): boolean {
+  if (el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-owns') || el.localName === 'slot') return true;
+  if (el.querySelector(REACH_SELECTOR)) return true;
+  // The element's own labels: a field inside one, other than the element itself, could be read
+  // (the element itself is skipped by the computation, as it is already being named).
+  const labels = (el as Partial<HTMLInputElement>).labels;
+  if (labels)
+    for (const label of labels) for (const x of label.querySelectorAll(REACH_SELECTOR)) if (x !== el) return true;
+  return false;
+}
+
+/**
+ * The element's accessible name, whitespace-collapsed, computed with every field it could reach
+ * masked. Returns '' when masking failed (the name could then contain a value, so we do not compute it).
  */
 export function safeAccessibleName(el: Element, masks?: FieldMasks): string {
+  if (!mayReachField(el)) return nameOrEmpty(el);
   const own = masks ?? new FieldMasks();
   try {
     own.cover(el);
     if (own.failed) return '';
-    return computeAccessibleName(el).replace(/\s+/g, ' ').trim();
+    return nameOrEmpty(el);
   } finally {
     if (!masks) own.release();
   }

@@ -31,6 +31,33 @@ export interface Resolution {
 /** Options for DOMs without layout (tests); the browser needs none. */
 export type ResolveOptions = ScanOptions;
 
+/**
+ * Where a role can come from without a `role` attribute (the implicit roles of dom-accessibility-api's
+ * getRole). Only elements with one of these tags, or with a `role` attribute, need their role
+ * computed; a role not listed here is looked for on every element.
+ */
+const IMPLICIT_ROLE_TAGS = new Map<string, ReadonlySet<string>>(
+  Object.entries({
+    button: new Set(['button', 'input', 'summary']),
+    link: new Set(['a', 'area', 'link']),
+    heading: new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']),
+    textbox: new Set(['input', 'textarea']),
+    searchbox: new Set(['input']),
+    combobox: new Set(['input', 'select']),
+    listbox: new Set(['select', 'datalist']),
+    checkbox: new Set(['input']),
+    radio: new Set(['input']),
+    slider: new Set(['input']),
+    spinbutton: new Set(['input']),
+    img: new Set(['img']),
+    navigation: new Set(['nav']),
+    dialog: new Set(['dialog']),
+    region: new Set(['section']),
+    list: new Set(['ul', 'ol', 'menu']),
+    listitem: new Set(['li']),
+  }),
+);
+
 /** Deeper `within` chains than this are treated as a mistake (and a guard against cyclic objects). */
 const MAX_WITHIN_DEPTH = 8;
 
@@ -57,7 +84,10 @@ function match(scan: Scan, target: Target, depth: number): Element[] {
   }
   if (target.role !== undefined) {
     const role = String(target.role).toLowerCase();
-    found = found.filter((el) => scan.role(el) === role);
+    const tags = IMPLICIT_ROLE_TAGS.get(role);
+    found = found.filter(
+      (el) => (!tags || tags.has(el.localName) || el.hasAttribute('role')) && scan.role(el) === role,
+    );
   } else if (target.name !== undefined) {
     found = found.filter((el) => hasMeaningfulRole(scan.role(el)));
   }

@@ -14,8 +14,6 @@ export interface ScanOptions extends VisibilityOptions {}
 const OWN_UI_PREFIX = 'vejviser-';
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
 export type ScanRoot = Document | ShadowRoot | Element;
 
@@ -27,7 +25,18 @@ export interface TextTree {
 
 function skipSubtree(el: Element): boolean {
   // Nothing under these can be visible (or is ours), so the walk need not enter them.
-  return isHiddenSubtree(el) || el.localName === 'head' || el.localName.startsWith(OWN_UI_PREFIX);
+  const tag = el.localName;
+  if (tag === 'head' || tag.startsWith(OWN_UI_PREFIX)) return true;
+  return el.hasAttributes() && isHiddenSubtree(el);
+}
+
+/** Moves the walker past the current node's subtree: its next sibling, or an ancestor's. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 export class Scan {
@@ -104,18 +113,22 @@ export class Scan {
       return this.walked;
     }
 
+    // A plain TreeWalker without a JS filter: a filter callback per node costs ~50× the walk.
     const walkTree = (treeRoot: ScanRoot): void => {
       const tree: TextTree = { root: treeRoot, texts: [] };
       trees.push(tree);
-      const walker = doc.createTreeWalker(treeRoot, SHOW_ELEMENT_AND_TEXT, {
-        acceptNode: (node) => (node.nodeType === 1 && skipSubtree(node as Element) ? FILTER_REJECT : FILTER_ACCEPT),
-      });
+      const walker = doc.createTreeWalker(treeRoot, SHOW_ELEMENT_AND_TEXT);
       // While inside a field or script, its text nodes are not page text (privacy, and noise).
       let noTextHost: Element | null = null;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      let node = walker.nextNode();
+      while (node) {
         if (noTextHost && !noTextHost.contains(node)) noTextHost = null;
         if (node.nodeType === 1) {
           const el = node as Element;
+          if (skipSubtree(el)) {
+            node = nextOutside(walker);
+            continue;
+          }
           elements.push(el);
           if (!noTextHost && hidesOwnText(el)) noTextHost = el;
           // Only open shadow roots are reachable; closed ones cannot be searched (by design).
@@ -123,6 +136,7 @@ export class Scan {
         } else if (!noTextHost) {
           tree.texts.push(node as Text);
         }
+        node = walker.nextNode();
       }
     };
     walkTree(this.root);

@@ -49,7 +49,7 @@ export function holdsFieldValue(el: Element): boolean {
 
 /** True when the walk must not use this element's text nodes (but may still match the element). */
 export function hidesOwnText(el: Element): boolean {
-  return NO_TEXT_TAGS.has(el.localName) || holdsFieldValue(el);
+  return NO_TEXT_TAGS.has(el.localName) || (el.hasAttributes() && holdsFieldValue(el));
 }
 
 /** True when nothing inside this element can ever be a visible target or visible text. */

@@ -3,6 +3,7 @@ import type { Services } from '../services';
 import { coreRoutes } from './core';
 import { engineRoutes } from './engine';
 import { guideRoutes } from './guides';
+import { packSyncRoutes, policyRoutes } from './policy';
 import { uiRoutes } from './ui';
 
 /** The background's answer to every message type: one `*Routes` per area of the protocol. */
@@ -11,6 +12,8 @@ export function createRoutes(services: Services): Routes {
     ...coreRoutes(services),
     ...uiRoutes(),
     ...guideRoutes(services),
+    ...policyRoutes(services),
+    ...packSyncRoutes(services),
     ...engineRoutes(services),
   };
 }

@@ -77,6 +77,12 @@ describe('role + name', () => {
     expect(resolveTarget(document, { role: 'textbox', name: 'e-mail' }, opts).element?.id).toBe('mail');
   });
 
+  it('survives an aria-owns cycle, which makes the name library recurse without end', () => {
+    page('<a id="loop" href="/x" aria-owns="loop">Flytning</a><a id="ok" href="/y">Flytning</a>');
+    expect(() => resolveTarget(document, { role: 'link', name: 'Flytning' }, opts)).not.toThrow();
+    expect(resolveTarget(document, { role: 'link', name: 'Flytning' }, opts).element?.id).toBe('ok');
+  });
+
   it('matches any meaningful role when only a name is given', () => {
     page('<div id="d">Flytning</div><a id="a" href="/f">Flytning</a>');
     expect(ids(findAll(document, { name: 'Flytning' }, opts))).toEqual(['a']);
