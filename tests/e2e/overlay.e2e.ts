@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { beginFromStartPage, card, highlight, importTestPack, overlay } from './overlay-support';
+import { beginFromStartPage, card, highlight, importTestPack, OVERLAY_POLICY, overlay } from './overlay-support';
 import { expect, test } from './support/fixtures';
 import { canWritePolicy } from './support/policy';
+
+test.skip(!canWritePolicy() && !process.env.CI, 'these tests write a managed policy, which needs root');
+test.use({ policy: OVERLAY_POLICY });
 
 const B = 'https://www.borger.dk';
 const launcher = (page: Page) => overlay(page).locator('.vv-launcher');
@@ -162,8 +165,7 @@ test('at 200 % zoom and with larger text the card fits the screen and everything
 });
 
 test.describe('when the PC is left idle', () => {
-  test.skip(!canWritePolicy() && !process.env.CI, 'writing /etc/chromium/policies/managed needs root');
-  test.use({ policy: { resetAfterIdleMinutes: 1 } });
+  test.use({ policy: { ...OVERLAY_POLICY, resetAfterIdleMinutes: 1 } });
   test.setTimeout(200_000);
 
   test('progress, open panels and the language choice are cleared for the next citizen', async ({
