@@ -8,6 +8,7 @@ import { createCitizenPrefs, createCitizenSession } from './citizen-session';
 import { createExtraSites } from './extra-sites';
 import { createGuideStore } from './guide-store';
 import { createHealthService } from './health-service';
+import { createHelpService } from './help-service';
 import { broadcastReset, createIdleReset, startIdleAlarm } from './idle-reset';
 import { createPackSync } from './pack-sync';
 import { createPlanService } from './plan-service';
@@ -20,11 +21,11 @@ import type { Services } from './services';
 export default defineBackground(() => {
   const db = openVejviserDb();
   const policy = createPolicyService();
+  const citizen = createCitizenSession();
   const extraSites = createExtraSites({ policy });
   const guides = createGuideStore(db, { builtInEnabled: policy.current().builtInGuides });
   policy.onChange((p) => guides.setBuiltInEnabled(p.builtInGuides));
   void guides.seedBuiltins(builtinPacks()).catch(() => {}); // logged by the store
-  const citizen = createCitizenSession();
   const progress = createProgressService(guides, citizen);
   const prefs = createCitizenPrefs(citizen, () => policy.current().languages);
   const idle = createIdleReset(citizen, () => policy.current().resetAfterIdleMinutes);
@@ -34,13 +35,14 @@ export default defineBackground(() => {
     guides,
     policy,
     citizen,
+    authoring: createAuthoringGate({ policy, citizen }),
+    extraSites,
+    packSync: createPackSync({ policy, store: guides }),
     progress,
     health: createHealthService(db),
     prefs,
     idle,
-    authoring: createAuthoringGate({ policy, citizen }),
-    extraSites,
-    packSync: createPackSync({ policy, store: guides }),
+    help: createHelpService(() => services),
     version: browser.runtime.getManifest().version,
   };
   citizen.onReset(() => broadcastReset());
@@ -64,4 +66,5 @@ export default defineBackground(() => {
     if (sender.tab && sender.url && !isBuiltInPage(sender.url)) await extraSites.ready;
     return handle(msg, sender);
   });
+  services.help.start();
 });

@@ -5,6 +5,7 @@ import type { CitizenPrefsService, CitizenSession } from './citizen-session';
 import type { ExtraSites } from './extra-sites';
 import type { GuideStore } from './guide-store';
 import type { HealthService } from './health-service';
+import type { HelpService } from './help-service';
 import type { IdleReset } from './idle-reset';
 import type { PackSync } from './pack-sync';
 import type { PlanService } from './plan-service';
@@ -25,5 +26,6 @@ export interface Services {
   health: HealthService;
   prefs: CitizenPrefsService;
   idle: IdleReset;
+  help: HelpService;
   version: string;
 }

@@ -1,6 +1,7 @@
 import type { CoreMessages } from './messages/core';
 import type { EngineMessages } from './messages/engine';
 import type { GuideMessages } from './messages/guides';
+import type { HelpMessages } from './messages/help';
 import type { PackSyncMessages, PolicyMessages } from './messages/policy';
 import type { UiMessages } from './messages/ui';
 
@@ -45,7 +46,8 @@ export interface Protocol
     GuideMessages,
     PolicyMessages,
     PackSyncMessages,
-    EngineMessages {}
+    EngineMessages,
+    HelpMessages {}
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Protocol[K]['req'];

@@ -3,6 +3,7 @@ import type { Services } from '../services';
 import { coreRoutes } from './core';
 import { engineRoutes } from './engine';
 import { guideRoutes } from './guides';
+import { helpRoutes } from './help';
 import { packSyncRoutes, policyRoutes } from './policy';
 import { uiRoutes } from './ui';
 
@@ -15,5 +16,6 @@ export function createRoutes(services: Services): Routes {
     ...policyRoutes(services),
     ...packSyncRoutes(services),
     ...engineRoutes(services),
+    ...helpRoutes(services),
   };
 }
