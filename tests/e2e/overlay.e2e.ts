@@ -6,6 +6,8 @@ import { canWritePolicy } from './support/policy';
 
 test.skip(!canWritePolicy() && !process.env.CI, 'these tests write a managed policy, which needs root');
 test.use({ policy: OVERLAY_POLICY });
+// Whole guides across several pages, with axe in each state, on a shared 2-core machine.
+test.describe.configure({ timeout: 120_000 });
 
 const B = 'https://www.borger.dk';
 const launcher = (page: Page) => overlay(page).locator('.vv-launcher');
