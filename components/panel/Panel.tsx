@@ -2,6 +2,7 @@ import { AskStaff } from '@/components/ask-staff/AskStaff';
 import { T } from '@/components/guide/HintCard';
 import { LibraryLabel } from '@/components/library-label/LibraryLabel';
 import { CitizenSettings } from '@/components/settings/CitizenSettings';
+import { TaskList } from '@/components/tasks/TaskList';
 import { send } from '@/utils/messaging/client';
 import type { CitizenSettings as Settings } from '@/utils/messaging/messages/engine';
 import type { Plan } from '@/utils/messaging/protocol';
@@ -44,6 +45,7 @@ export function Panel({ plan, settings, onStart, onSettings }: PanelProps) {
           </ul>
         </>
       )}
+      <TaskList lang={lang} onChoose={onStart} idPrefix="vv-panel" showTopics={false} />
       <CitizenSettings settings={settings} onChange={onSettings} idPrefix="vv-panel" />
       <AskStaff guide={null} lang={lang} />
     </div>

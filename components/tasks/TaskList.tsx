@@ -8,9 +8,10 @@ import type { Topic } from '@/utils/pack/types';
 
 export interface TaskListProps {
   lang: string;
-  /** Heading level of the topic headings (the start page has an h1 above; the popup too). */
   onChoose(guideId: string): void;
   idPrefix: string;
+  /** List every guide by topic under the search (start page, popup); the panel shows search only. */
+  showTopics?: boolean;
 }
 
 function topicKey(topic: Topic): StringKey {
@@ -40,17 +41,18 @@ function GuideButton({ guide, lang, onChoose }: { guide: GuideSummary; lang: str
  * "Hvad skal du i dag?": every guide by topic, and a search in the citizen's own words (the
  * guide store's Danish fuzzy search). Shared by the start page and the toolbar popup.
  */
-export function TaskList({ lang, onChoose, idPrefix }: TaskListProps) {
+export function TaskList({ lang, onChoose, idPrefix, showTopics = true }: TaskListProps) {
   const [topics, setTopics] = useState<{ topic: Topic; guides: GuideSummary[] }[] | null>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<GuideSummary[] | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
+    if (!showTopics) return;
     send('guides.byTopic', { lang })
       .then((r) => setTopics(r.topics))
       .catch(() => setFailed(true));
-  }, [lang]);
+  }, [lang, showTopics]);
 
   const search = (e: Event) => {
     e.preventDefault();
@@ -103,7 +105,7 @@ export function TaskList({ lang, onChoose, idPrefix }: TaskListProps) {
           )}
         </section>
       )}
-      {topics === null && !failed && (
+      {showTopics && topics === null && !failed && (
         <p>
           <T lang={lang} k="loading" />
         </p>

@@ -1,6 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
-import { beginFromStartPage, card, healthRecords, highlight, importTestPack, overlay, tabTo } from './overlay-support';
+import {
+  beginFromStartPage,
+  card,
+  healthRecords,
+  highlight,
+  importTestPack,
+  OVERLAY_POLICY,
+  overlay,
+  tabTo,
+} from './overlay-support';
 import { expect, test } from './support/fixtures';
+import { canWritePolicy } from './support/policy';
+
+test.skip(!canWritePolicy() && !process.env.CI, 'these tests write a managed policy, which needs root');
+test.use({ policy: OVERLAY_POLICY });
+// Whole guides across several pages, with axe in each state, on a shared 2-core machine.
+test.describe.configure({ timeout: 120_000 });
 
 const B = 'https://www.borger.dk';
 

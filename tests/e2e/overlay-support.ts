@@ -65,3 +65,10 @@ export async function tabTo(page: Page, isTarget: () => boolean, max = 30): Prom
   }
   throw new Error('Could not reach the element with Tab');
 }
+
+/**
+ * The policy our tests run under: importing the test pack is an editor action, so authoring must
+ * be on. Writing it also holds the machine-wide policy lock, so a policy written by a test in
+ * another checkout cannot switch the editor off under us.
+ */
+export const OVERLAY_POLICY = { authoring: 'on' };
