@@ -4,12 +4,16 @@ import { createRouter } from '@/utils/messaging/router';
 import { isSupportedHost } from '@/utils/sites';
 import { createAuthoringGate, gateEditorRoutes } from './authoring-gate';
 import { builtinPacks } from './builtin-packs';
-import { createCitizenSession } from './citizen-session';
+import { createCitizenPrefs, createCitizenSession } from './citizen-session';
 import { createExtraSites } from './extra-sites';
 import { createGuideStore } from './guide-store';
+import { createHealthService } from './health-service';
+import { createHelpService } from './help-service';
+import { broadcastReset, createIdleReset, startIdleAlarm } from './idle-reset';
 import { createPackSync } from './pack-sync';
 import { createPlanService } from './plan-service';
 import { createPolicyService } from './policy-service';
+import { createProgressService } from './progress-service';
 import { createRoutes } from './routes';
 import type { Services } from './services';
 
@@ -22,17 +26,27 @@ export default defineBackground(() => {
   const guides = createGuideStore(db, { builtInEnabled: policy.current().builtInGuides });
   policy.onChange((p) => guides.setBuiltInEnabled(p.builtInGuides));
   void guides.seedBuiltins(builtinPacks()).catch(() => {}); // logged by the store
+  const progress = createProgressService(guides, citizen);
+  const prefs = createCitizenPrefs(citizen, () => policy.current().languages);
+  const idle = createIdleReset(citizen, () => policy.current().resetAfterIdleMinutes);
   const services: Services = {
     db,
-    plan: createPlanService(guides),
+    plan: createPlanService({ guides, progress, prefs }),
     guides,
     policy,
     citizen,
     authoring: createAuthoringGate({ policy, citizen }),
     extraSites,
     packSync: createPackSync({ policy, store: guides }),
+    progress,
+    health: createHealthService(db),
+    prefs,
+    idle,
+    help: createHelpService(() => services),
     version: browser.runtime.getManifest().version,
   };
+  citizen.onReset(() => broadcastReset());
+  startIdleAlarm(idle);
   const isBuiltInPage = (url: string) => {
     try {
       const u = new URL(url);
@@ -52,4 +66,5 @@ export default defineBackground(() => {
     if (sender.tab && sender.url && !isBuiltInPage(sender.url)) await extraSites.ready;
     return handle(msg, sender);
   });
+  services.help.start();
 });

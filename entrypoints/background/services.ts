@@ -1,12 +1,16 @@
 import type { IDBPDatabase } from 'idb';
 import type { VejviserDB } from '@/utils/db/schema';
 import type { AuthoringGate } from './authoring-gate';
-import type { CitizenSession } from './citizen-session';
+import type { CitizenPrefsService, CitizenSession } from './citizen-session';
 import type { ExtraSites } from './extra-sites';
 import type { GuideStore } from './guide-store';
+import type { HealthService } from './health-service';
+import type { HelpService } from './help-service';
+import type { IdleReset } from './idle-reset';
 import type { PackSync } from './pack-sync';
 import type { PlanService } from './plan-service';
 import type { PolicyService } from './policy-service';
+import type { ProgressService } from './progress-service';
 
 /** Everything the background's routes may use; built once in `index.ts`. Add a field per service. */
 export interface Services {
@@ -18,5 +22,10 @@ export interface Services {
   extraSites: ExtraSites;
   packSync: PackSync;
   citizen: CitizenSession;
+  progress: ProgressService;
+  health: HealthService;
+  prefs: CitizenPrefsService;
+  idle: IdleReset;
+  help: HelpService;
   version: string;
 }

@@ -1,7 +1,9 @@
 import type { Routes } from '@/utils/messaging/router';
 import type { Services } from '../services';
 import { coreRoutes } from './core';
+import { engineRoutes } from './engine';
 import { guideRoutes } from './guides';
+import { helpRoutes } from './help';
 import { packSyncRoutes, policyRoutes } from './policy';
 import { uiRoutes } from './ui';
 
@@ -13,5 +15,7 @@ export function createRoutes(services: Services): Routes {
     ...guideRoutes(services),
     ...policyRoutes(services),
     ...packSyncRoutes(services),
+    ...engineRoutes(services),
+    ...helpRoutes(services),
   };
 }
