@@ -5,14 +5,16 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { URLPattern } from 'urlpattern-polyfill/urlpattern';
-import type { Guide, GuidePack, Step, Target } from '../../utils/pack/types';
+import type { Guide, GuidePack, LocalizedText, Step, Target } from '../../utils/pack/types';
+import { SUPPORTED_HOSTS, type SupportedHost } from '../../utils/sites';
 import { expect, test } from './support/fixtures';
 
 /**
- * Every built-in guide, walked start to finish on the practice copy of the sites, in real Chromium
- * at the real hostnames. The walk does what the citizen does at each step (click the target, type
- * in the field, open a letter, log in on the practice MitID page) and checks on the way that each
- * step's page is reached and that its target finds exactly one visible element.
+ * Every built-in guide, walked start to finish through the real overlay on the practice copy of
+ * the sites, in real Chromium at the real hostnames. The walk does what the citizen does at each
+ * step (click the highlighted element, type in the field, open a letter, press "Næste", log in on
+ * the practice MitID page) and checks on the way that each step's page is reached, that the card
+ * shows the step, and that the step's first Target finds exactly one visible element.
  */
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -111,38 +113,68 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(results.violations, `axe on ${key}`).toEqual([]);
 }
 
-/** Walk one guide by doing each step's action directly on the page. */
-async function walkGuide(page: Page, guide: Guide): Promise<void> {
+const danish = (text: LocalizedText | undefined) => (text === undefined || typeof text === 'string' ? text : text.da);
+/** What the card shows of a hint: the text without the `**bold**` markers. */
+const shown = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+
+const overlay = (page: Page) => page.locator('vejviser-overlay');
+const hintCard = (page: Page, title: string) => overlay(page).getByRole('region', { name: `Vejledning: ${title}` });
+
+/** The citizen opens "Hjælp" on the guide's start page and picks the guide by its Danish title. */
+async function beginGuide(page: Page, guide: Guide): Promise<void> {
   const start = guide.start ?? guide.steps[0]?.page;
   if (!start) throw new Error(`${guide.id} has neither start nor a first page`);
   await page.goto(start);
+  await overlay(page).getByRole('button', { name: 'Hjælp' }).click();
+  const panel = overlay(page).getByRole('region', { name: 'Hjælp' });
+  await panel.getByRole('button', { name: danish(guide.title), exact: true }).click();
+}
+
+/**
+ * Walk one guide through the real overlay, as a citizen would: at each step the card shows
+ * "Trin n af N" and the hint, anchored to its target when it has one; the citizen then clicks the
+ * highlighted element, types in the field, opens a letter, or presses "Næste" ("Færdig" at the end).
+ */
+async function walkGuide(page: Page, guide: Guide): Promise<void> {
+  const title = danish(guide.title) ?? guide.id;
+  const total = guide.steps.length;
+  await beginGuide(page, guide);
   let currentPage: string | undefined;
   for (const [index, step] of guide.steps.entries()) {
+    const where = `step ${index + 1} (${step.id})`;
     currentPage = step.page ?? currentPage;
     if (currentPage) {
       const pattern = currentPage;
-      await expect
-        .poll(() => matches(pattern, page.url()), { message: `step ${index + 1} (${step.id}) expects ${pattern}` })
-        .toBe(true);
+      await expect.poll(() => matches(pattern, page.url()), { message: `${where} expects ${pattern}` }).toBe(true);
     }
-    await page.waitForLoadState('domcontentloaded');
+    const card = hintCard(page, title);
+    await expect(card, where).toContainText(`Trin ${index + 1} af ${total}`);
+    await expect(card, where).toContainText(shown(danish(step.say) ?? ''));
+    if (step.target !== undefined) await expect(card, `${where} points at its target`).toHaveClass(/vv-anchored/);
     await expectAccessible(page);
     const target = await resolveStepTarget(page, step, `${guide.id}-${index}`);
     const advance = step.advance ?? (target ? 'click' : 'manual');
     if (advance === 'click' && target) {
       await target.click();
-      if (new URL(page.url()).hostname === 'nemlog-in.mitid.dk' || /^log-paa/.test(step.id))
-        await logInOnPracticeMitID(page);
+      if (/^log-paa/.test(step.id)) await logInOnPracticeMitID(page);
     } else if (advance === 'input' && target) {
       await typeInto(target);
     } else if (advance === 'page' && target) {
       // The citizen picks one item (a letter, a medicine): any link inside the target will do.
       await target.getByRole('link').first().click();
+    } else {
+      await card.getByRole('button', { name: index + 1 === total ? 'Færdig' : 'Næste', exact: true }).click();
     }
+  }
+  if (SUPPORTED_HOSTS.includes(new URL(page.url()).hostname as SupportedHost)) {
+    await expect(hintCard(page, title)).toContainText('Godt klaret!');
+  } else {
+    // The passport and licence guides end by sending the citizen to the municipality's booking page.
+    expect(new URL(page.url()).hostname).toBe('www.esbjerg.dk');
   }
 }
 
-test.describe('every built-in guide runs start to finish on the practice sites', () => {
+test.describe('every built-in guide runs start to finish on the practice sites, through the overlay', () => {
   test('there are built-in guides to walk', () => {
     expect(guides.length).toBeGreaterThanOrEqual(15);
   });
@@ -153,9 +185,9 @@ test.describe('every built-in guide runs start to finish on the practice sites',
   });
 
   for (const guide of guides) {
-    test(`${guide.id} runs start to finish, and every step's target is one visible element`, async ({ page }) => {
+    test(`${guide.id} runs start to finish: each step's card points at one visible element`, async ({ page }) => {
       // A long guide visits up to ten pages and scans each with axe on a shared 2-core machine.
-      test.setTimeout(240_000);
+      test.setTimeout(300_000);
       await page.addInitScript({ content: bundle });
       await walkGuide(page, guide);
     });
