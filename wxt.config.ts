@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { EXTENSION_PUBLIC_KEY } from './utils/extension-id';
+import { STAFF_ALERT_HOST_PERMISSIONS } from './utils/help/host-permissions';
 import { SUPPORTED_MATCHES } from './utils/sites';
 
 // See https://wxt.dev/api/config.html
@@ -15,7 +16,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'scripting'],
     // Chrome only exposes 3rdparty policy to an extension that declares its schema.
     storage: { managed_schema: 'managed_schema.json' },
-    host_permissions: SUPPORTED_MATCHES,
+    // Staff-alert hosts: "Spørg personalet" posts there from the background (utils/help).
+    host_permissions: [...SUPPORTED_MATCHES, ...STAFF_ALERT_HOST_PERMISSIONS],
     // extraSites and guide-pack hosts set by IT: asked for at run time, never at install (docs/it/permissions.md).
     optional_host_permissions: ['https://*/*'],
     // The key fixes the Chrome extension ID for unpacked and self-hosted builds (see README).

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AskStaff } from '@/components/ask-staff/AskStaff';
 import { localize } from '@/utils/i18n/languages';
 import { type StringKey, t, tr } from '@/utils/i18n/strings';
 import type { Step } from '@/utils/pack/types';
-import { AskStaffSlot } from './AskStaffSlot';
 import { plainText, RichText } from './RichText';
 
 /** A UI text in the citizen's language, marked `lang="da"` where it fell back to Danish. */
@@ -159,7 +159,7 @@ export function HintCard(props: HintCardProps) {
           <T lang={lang} k="close" />
         </button>
       </div>
-      <AskStaffSlot guide={askGuide} prominent={kind === 'staff'} lang={lang} />
+      <AskStaff guide={askGuide} prominent={kind === 'staff'} lang={lang} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { AskStaffSlot } from '@/components/guide/AskStaffSlot';
+import { AskStaff } from '@/components/ask-staff/AskStaff';
 import { T } from '@/components/guide/HintCard';
 import { LibraryLabel } from '@/components/library-label/LibraryLabel';
 import { CitizenSettings } from '@/components/settings/CitizenSettings';
@@ -45,7 +45,7 @@ export function Panel({ plan, settings, onStart, onSettings }: PanelProps) {
         </>
       )}
       <CitizenSettings settings={settings} onChange={onSettings} idPrefix="vv-panel" />
-      <AskStaffSlot guide={null} lang={lang} />
+      <AskStaff guide={null} lang={lang} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { createEditorService, startHealthReports } from './editor-service';
 import { createExtraSites } from './extra-sites';
 import { createGuideStore } from './guide-store';
 import { createHealthService } from './health-service';
+import { createHelpService } from './help-service';
 import { broadcastReset, createIdleReset, startIdleAlarm } from './idle-reset';
 import { createPackSync } from './pack-sync';
 import { createPlanService } from './plan-service';
@@ -51,6 +52,7 @@ export default defineBackground(() => {
     health: createHealthService(db),
     prefs,
     idle,
+    help: createHelpService(() => services),
     version: browser.runtime.getManifest().version,
     editor,
   };
@@ -76,4 +78,5 @@ export default defineBackground(() => {
     if (sender.tab && sender.url && !isBuiltInPage(sender.url)) await extraSites.ready;
     return handle(msg, sender);
   });
+  services.help.start();
 });

@@ -6,6 +6,7 @@ import type { EditorService } from './editor-service';
 import type { ExtraSites } from './extra-sites';
 import type { GuideStore } from './guide-store';
 import type { HealthService } from './health-service';
+import type { HelpService } from './help-service';
 import type { IdleReset } from './idle-reset';
 import type { PackSync } from './pack-sync';
 import type { PlanService } from './plan-service';
@@ -26,6 +27,7 @@ export interface Services {
   health: HealthService;
   prefs: CitizenPrefsService;
   idle: IdleReset;
+  help: HelpService;
   version: string;
   editor: EditorService;
 }

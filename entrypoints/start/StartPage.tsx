@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { AskStaffSlot } from '@/components/guide/AskStaffSlot';
+import { AskStaff } from '@/components/ask-staff/AskStaff';
 import { T } from '@/components/guide/HintCard';
 import { CitizenSettings } from '@/components/settings/CitizenSettings';
 import { TaskList } from '@/components/tasks/TaskList';
@@ -35,7 +35,7 @@ export function StartPage() {
       </p>
       <CitizenSettings settings={settings} onChange={update} idPrefix="start" />
       <TaskList lang={lang} onChoose={choose} idPrefix="start" />
-      <AskStaffSlot guide={null} lang={lang} />
+      <AskStaff guide={null} lang={lang} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import type { CoreMessages } from './messages/core';
 import type { EditorMessages } from './messages/editor';
 import type { EngineMessages } from './messages/engine';
 import type { GuideMessages } from './messages/guides';
+import type { HelpMessages } from './messages/help';
 import type { PackSyncMessages, PolicyMessages } from './messages/policy';
 import type { UiMessages } from './messages/ui';
 
@@ -47,6 +48,7 @@ export interface Protocol
     PolicyMessages,
     PackSyncMessages,
     EngineMessages,
+    HelpMessages,
     EditorMessages {}
 
 export type MessageType = keyof Protocol;

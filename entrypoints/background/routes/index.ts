@@ -4,6 +4,7 @@ import { coreRoutes } from './core';
 import { editorRoutes } from './editor';
 import { engineRoutes } from './engine';
 import { guideRoutes } from './guides';
+import { helpRoutes } from './help';
 import { packSyncRoutes, policyRoutes } from './policy';
 import { uiRoutes } from './ui';
 
@@ -16,6 +17,7 @@ export function createRoutes(services: Services): Routes {
     ...policyRoutes(services),
     ...packSyncRoutes(services),
     ...engineRoutes(services),
+    ...helpRoutes(services),
     ...editorRoutes(services),
   };
 }
