@@ -5,7 +5,7 @@ import { expect, test } from './support/fixtures';
 const launcher = (page: Page) => page.locator('vejviser-overlay').getByRole('button', { name: 'Hjælp' });
 const panel = (page: Page) => page.locator('vejviser-overlay').getByRole('region', { name: 'Hjælp' });
 
-test('the built-in starter guide is offered on borger.dk: the Hjælp panel lists "Meld flytning"', async ({ page }) => {
+test('the built-in flytning guide is offered on borger.dk: the Hjælp panel lists "Meld flytning"', async ({ page }) => {
   await page.goto('https://www.borger.dk/');
   await launcher(page).click();
   await expect(panel(page)).toBeVisible();
@@ -14,8 +14,8 @@ test('the built-in starter guide is offered on borger.dk: the Hjælp panel lists
   expect(results.violations).toEqual([]);
 });
 
-test('a site the starter guide does not cover offers no guide', async ({ page }) => {
-  await page.goto('https://www.skat.dk/');
+test('a site no built-in guide covers offers no guide', async ({ page }) => {
+  await page.goto('https://lifeindenmark.borger.dk/');
   await launcher(page).click();
   await expect(panel(page)).toContainText('Der er ingen vejledninger til denne side endnu.');
   await expect(panel(page).getByRole('button', { name: 'Meld flytning' })).toHaveCount(0);
@@ -36,5 +36,5 @@ test('the built-in pack is stored in the background’s IndexedDB, not in the si
         };
       }),
   );
-  expect(keys).toContain('builtin/vejviser-start');
+  expect(keys).toContain('builtin/vejviser-borger-dk');
 });

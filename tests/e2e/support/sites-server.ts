@@ -13,7 +13,13 @@ export const SITES_DIR = resolve(fileURLToPath(new URL('../../fixtures/sites', i
 /** A host the extension must NOT run on (negative tests). */
 export const UNSUPPORTED_HOST = 'www.example.org';
 
-export const PRACTICE_HOSTS: readonly string[] = [...SUPPORTED_HOSTS, UNSUPPORTED_HOST];
+/**
+ * Practice hosts the extension does not run on but the built-in guides pass through: the MitID
+ * login (the overlay never shows inside it) and a municipality's booking page (passport, licence).
+ */
+export const PASS_THROUGH_HOSTS = ['nemlog-in.mitid.dk', 'www.esbjerg.dk'] as const;
+
+export const PRACTICE_HOSTS: readonly string[] = [...SUPPORTED_HOSTS, ...PASS_THROUGH_HOSTS, UNSUPPORTED_HOST];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
