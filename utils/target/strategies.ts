@@ -154,6 +154,14 @@ export function innermostTextMatches(scan: Scan, needle: string): Set<Element> {
   const want = normalize(needle);
   const found = new Set<Element>();
   if (want === '') return found;
+  // Fast exit for the hot path (a missing target, every changed frame): native textContent holds
+  // at least every text node we index, so when no tree's text contains the needle, nothing can.
+  // The root first: when it has the text, walk once with text; otherwise only shadow trees can.
+  const has = (root: Node) => {
+    const node = root.nodeType === 9 ? (root as Document).documentElement : root;
+    return normalize(node?.textContent ?? '').includes(want);
+  };
+  if (!has(scan.root) && !scan.trees.slice(1).some((tree) => has(tree.root))) return found;
   const indexes = scan.memo('textIndex', () => scan.textTrees.map(buildIndex));
   const rootEl = scan.root.nodeType === 1 ? (scan.root as Element) : null;
   for (const index of indexes) {
