@@ -16,6 +16,8 @@ export default defineConfig({
     // Chrome only exposes 3rdparty policy to an extension that declares its schema.
     storage: { managed_schema: 'managed_schema.json' },
     host_permissions: SUPPORTED_MATCHES,
+    // extraSites and guide-pack hosts set by IT: asked for at run time, never at install (docs/it/permissions.md).
+    optional_host_permissions: ['https://*/*'],
     // The key fixes the Chrome extension ID for unpacked and self-hosted builds (see README).
     ...(browser === 'firefox'
       ? {

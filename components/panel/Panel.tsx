@@ -1,25 +1,42 @@
+import { AskStaffSlot } from '@/components/guide/AskStaffSlot';
+import { T } from '@/components/guide/HintCard';
+import { LibraryLabel } from '@/components/library-label/LibraryLabel';
+import { CitizenSettings } from '@/components/settings/CitizenSettings';
+import { send } from '@/utils/messaging/client';
+import type { CitizenSettings as Settings } from '@/utils/messaging/messages/engine';
 import type { Plan } from '@/utils/messaging/protocol';
 
 export interface PanelProps {
   plan: Plan;
+  settings: Settings;
+  onStart(guideId: string): void;
+  onSettings(patch: { lang?: string; largeText?: boolean }): void;
 }
 
-/** The "Hjælp" panel's contents: the guides offered on this page. */
-export function Panel({ plan }: PanelProps) {
+const loadPublicPolicy = () => send('policy.public', {});
+
+/** The "Hjælp" panel's contents: the guides offered on this page, settings and ask staff. */
+export function Panel({ plan, settings, onStart, onSettings }: PanelProps) {
+  const lang = settings.prefs.lang;
   return (
     <div class="vv-panel-body">
       <h2 class="vv-title" id="vv-panel-title">
-        Hjælp
+        <T lang={lang} k="help" />
       </h2>
+      <LibraryLabel load={loadPublicPolicy} />
       {plan.offered.length === 0 ? (
-        <p class="vv-text">Der er ingen vejledninger til denne side endnu.</p>
+        <p class="vv-text">
+          <T lang={lang} k="noGuidesHere" />
+        </p>
       ) : (
         <>
-          <p class="vv-text">Hvad skal du i dag?</p>
+          <h3 class="vv-subtitle">
+            <T lang={lang} k="guidesHere" />
+          </h3>
           <ul class="vv-guides">
             {plan.offered.map((g) => (
               <li key={g.id}>
-                <button type="button" class="vv-guide">
+                <button type="button" class="vv-guide" lang="da" onClick={() => onStart(g.id)}>
                   {g.title}
                 </button>
               </li>
@@ -27,6 +44,8 @@ export function Panel({ plan }: PanelProps) {
           </ul>
         </>
       )}
+      <CitizenSettings settings={settings} onChange={onSettings} idPrefix="vv-panel" />
+      <AskStaffSlot guide={null} lang={lang} />
     </div>
   );
 }

@@ -1,28 +1,48 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '@/utils/messaging/client';
 import type { Plan } from '@/utils/messaging/protocol';
-import { setBridge } from '@/utils/overlay/bridge';
+import { getBridge, setBridge } from '@/utils/overlay/bridge';
+import { keepOnTop } from './top-layer';
 
 /**
  * Host-element styles set inline with !important: inline important declarations win over any
  * page stylesheet (even `* { all: unset !important }`), so the page cannot hide or move us.
+ * The host covers the viewport but lets every click through (`pointer-events: none`); only our
+ * own controls take clicks.
  */
 const HOST_STYLE: Record<string, string> = {
   all: 'initial',
   display: 'block',
   position: 'fixed',
-  inset: 'auto 16px 16px auto',
+  inset: '0',
   'z-index': '2147483647',
-  width: 'auto',
-  height: 'auto',
+  width: '100vw',
+  height: '100vh',
+  'max-width': 'none',
+  'max-height': 'none',
   margin: '0',
   padding: '0',
   border: '0',
+  background: 'transparent',
+  overflow: 'visible',
   visibility: 'visible',
   opacity: '1',
   transform: 'none',
+  'pointer-events': 'none',
   contain: 'layout style',
 };
+
+/** The launcher's label in each citizen language (the full UI texts load with the overlay UI). */
+const HELP: Record<string, string> = { da: 'Hjælp', en: 'Help', uk: 'Допомога', ar: 'مساعدة' };
+const OFFERED: Record<string, string> = {
+  da: 'Der er en vejledning til denne side',
+  en: 'There is a guide for this page',
+  uk: 'Для цієї сторінки є інструкція',
+  ar: 'توجد إرشادات لهذه الصفحة',
+};
+/** Activity reports for the idle reset: at most this often, and only on real input. */
+const ACTIVITY_EVERY_MS = 15_000;
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, text?: string) {
   const el = document.createElement(tag);
@@ -33,8 +53,8 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
 
 /**
  * The always-there "Hjælp" launcher, in plain DOM: it runs on every supported page, so it must
- * cost almost nothing. The panel's real contents come from the overlay UI, loaded on first open.
- * Returns the unmount function.
+ * cost almost nothing. The panel's real contents and guide hints come from the overlay UI,
+ * loaded on first open, or at once when a guide runs in this tab. Returns the unmount function.
  */
 export function mountLauncher(
   container: HTMLElement,
@@ -44,31 +64,40 @@ export function mountLauncher(
   ctx: ContentScriptContext,
 ) {
   for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
-  host.setAttribute('lang', 'da');
+  const lang = plan.lang ?? 'da';
+  host.setAttribute('lang', lang);
+  host.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
 
-  const root = h('div', { class: 'vv-root', lang: 'da' });
+  const root = h('div', { class: 'vv-root' });
   const layer = h('div', { class: 'vv-layer' });
   const panel = h('section', { class: 'vv-panel', id: 'vv-panel', 'aria-labelledby': 'vv-panel-title', hidden: '' });
-  panel.append(
-    h('h2', { class: 'vv-title', id: 'vv-panel-title' }, 'Hjælp'),
-    h('p', { class: 'vv-text' }, 'Et øjeblik …'),
-  );
+  panel.append(h('h2', { class: 'vv-title', id: 'vv-panel-title' }, HELP[lang] ?? 'Hjælp'));
 
   const button = h(
     'button',
     { type: 'button', class: 'vv-launcher', 'aria-expanded': 'false', 'aria-controls': 'vv-panel' },
-    'Hjælp',
+    HELP[lang] ?? 'Hjælp',
   );
+  // Offered without interrupting: a quiet note beside the launcher, never a dialog or focus move.
+  if (plan.offered.length > 0 && !plan.active) {
+    const note = h('p', { class: 'vv-offer', id: 'vv-offer' }, OFFERED[lang] ?? OFFERED.da);
+    button.setAttribute('aria-describedby', 'vv-offer');
+    root.append(note);
+  }
+
   let uiRequested = false;
+  const loadUi = () => {
+    if (uiRequested) return;
+    uiRequested = true;
+    send('ui.load', {}).catch(() => {
+      uiRequested = false;
+    });
+  };
   const setPanelOpen = (open: boolean) => {
     panel.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
-    if (open && !uiRequested) {
-      uiRequested = true;
-      send('ui.load', {}).catch(() => {
-        uiRequested = false;
-      });
-    }
+    root.querySelector('.vv-offer')?.remove();
+    if (open) loadUi();
   };
   button.addEventListener('click', () => setPanelOpen(panel.hidden));
   root.addEventListener('keydown', (e) => {
@@ -77,11 +106,50 @@ export function mountLauncher(
       button.focus();
     }
   });
-  root.append(panel, button);
+  root.prepend(panel);
+  root.append(button);
   container.append(layer, root);
 
-  const bridge = { shadow, panel, layer, plan, ctx, setPanelOpen };
+  const bridge = { shadow, host, panel, layer, button, plan, ctx, setPanelOpen };
   setBridge(bridge);
+  keepOnTop(host, ctx);
+
+  // Alt+Shift+H: go to the help (the current hint, else the launcher) without the mouse.
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (e) => {
+      if (!e.altKey || !e.shiftKey || e.code !== 'KeyH') return;
+      e.preventDefault();
+      if (!getBridge()?.focusUi?.()) button.focus();
+    },
+    { capture: true },
+  );
+
+  // Tell the background a citizen is here (drives the idle reset), throttled.
+  let lastPing = 0;
+  const onActivity = () => {
+    const now = Date.now();
+    if (now - lastPing < ACTIVITY_EVERY_MS) return;
+    lastPing = now;
+    send('citizen.activity', {}).catch(() => {});
+  };
+  for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const) {
+    ctx.addEventListener(window, type, onActivity, { capture: true, passive: true });
+  }
+
+  // A new citizen sits down: close everything of the previous one.
+  const onMessage = (msg: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return;
+    if ((msg as { type?: unknown })?.type !== 'citizen.reset') return;
+    setPanelOpen(false);
+    lastPing = 0;
+    getBridge()?.resetUi?.();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  if (plan.active) loadUi();
 
   const remove = () => {
     (bridge as { unmountUi?: () => void }).unmountUi?.();

@@ -1,4 +1,7 @@
 import type { CoreMessages } from './messages/core';
+import type { EngineMessages } from './messages/engine';
+import type { GuideMessages } from './messages/guides';
+import type { PackSyncMessages, PolicyMessages } from './messages/policy';
 import type { UiMessages } from './messages/ui';
 
 /**
@@ -25,13 +28,24 @@ export interface Plan {
   launcher: boolean;
   /** Guides offered on this page (ids and Danish titles for now). */
   offered: { id: string; title: string }[];
+  /** A guide runs in this tab: load the overlay UI straight away (engine, optional). */
+  active?: boolean;
+  /** The citizen's language and larger-text choice, so the launcher speaks it (engine, optional). */
+  lang?: string;
+  largeText?: boolean;
 }
 
 /**
  * Every message type, composed from one interface per area (`messages/*.ts`). To add an area,
  * add its file and one line to the `extends` list.
  */
-export interface Protocol extends CoreMessages, UiMessages {}
+export interface Protocol
+  extends CoreMessages,
+    UiMessages,
+    GuideMessages,
+    PolicyMessages,
+    PackSyncMessages,
+    EngineMessages {}
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Protocol[K]['req'];

@@ -10,15 +10,23 @@ import type { Plan } from '@/utils/messaging/protocol';
 export interface OverlayBridge {
   /** The launcher's shadow root: the UI adds its styles here. */
   shadow: ShadowRoot;
+  /** The shadow host (in the top layer): the UI sets `lang`/`dir`/text size on it. */
+  host: HTMLElement;
   /** Where the UI renders the panel's contents (inside the launcher's panel). */
   panel: HTMLElement;
   /** A viewport-sized, click-through layer for hints and highlights. */
   layer: HTMLElement;
+  /** The launcher button (the UI relabels it when the language changes). */
+  button: HTMLButtonElement;
   plan: Plan;
   ctx: ContentScriptContext;
   setPanelOpen(open: boolean): void;
   /** Set by the UI when it mounts; the launcher calls it when the content script goes away. */
   unmountUi?: () => void;
+  /** Set by the UI: a new citizen sat down (idle reset), drop everything shown. */
+  resetUi?: () => void;
+  /** Set by the UI: move focus to the current hint (keyboard shortcut). Returns false if none. */
+  focusUi?: () => boolean;
 }
 
 const KEY = '__vejviserBridge';

@@ -20,7 +20,7 @@ export function coreRoutes(services: Services): AreaRoutes<CoreMessages> {
         typeof data === 'object' && data !== null && isPageRef((data as { page?: unknown }).page)
           ? null
           : 'page must be { origin, path } without query or fragment',
-      handle: ({ page }) => services.plan.planFor(page),
+      handle: ({ page }, { tabId }) => services.plan.planFor(page, tabId),
     },
   };
 }

@@ -1,5 +1,8 @@
 import type { Guide, LocalizedText, PackSource, Topic } from '@/utils/pack/types';
+import type { PackProblem } from '@/utils/pack/validate';
 import type { PageRef } from '../protocol';
+
+export type { PackProblem };
 
 /**
  * Guide-store messages (the guide-pack issue implements the routes; the overlay, start page and
@@ -21,12 +24,6 @@ export interface StoredGuide {
   guide: Guide;
   source: PackSource;
   packId: string;
-}
-
-/** One problem in a pack: a path like `guides[2].steps[0].target.role` and a Danish message. */
-export interface PackProblem {
-  path: string;
-  message: string;
 }
 
 export interface PackInfo {

@@ -1,0 +1,40 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/**
+ * Keeps our host above everything: it is a `popover="manual"` in the top layer, above sticky
+ * headers and any z-index. A page's modal `<dialog>` (showModal) goes into the top layer after
+ * us and makes everything outside it inert, so while one is open our host moves inside it (then
+ * it is neither covered nor inert) and is shown again; when it closes, the host moves back.
+ * Watches only the `open` attribute, so a busy page costs nothing here.
+ */
+export function keepOnTop(host: HTMLElement, ctx: ContentScriptContext): void {
+  const home = document.documentElement;
+  const show = () => {
+    try {
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      // A browser without the Popover API keeps the max z-index alone.
+    }
+  };
+  const place = () => {
+    if (ctx.isInvalid) return;
+    const modal = [...document.querySelectorAll('dialog')].filter((d) => d.matches(':modal')).pop();
+    const parent = modal ?? home;
+    if (host.parentElement !== parent || !host.isConnected) {
+      parent.append(host);
+    } else if (modal) {
+      // Re-enter the top layer after the dialog, so we are drawn above it.
+      host.hidePopover?.();
+    }
+    show();
+  };
+  if (typeof host.showPopover === 'function') host.setAttribute('popover', 'manual');
+  show();
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => (r.target as Element).localName === 'dialog')) place();
+  });
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['open'] });
+  // A page that opened its dialog before we arrived.
+  if (document.querySelector('dialog:modal')) place();
+  ctx.onInvalidated(() => observer.disconnect());
+}
