@@ -67,6 +67,26 @@ function hasCriterion(t: Target): boolean {
   );
 }
 
+const isStr = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * A Target that got past validation with a key of the wrong type (a hand-edited pack, a message)
+ * matches nothing rather than throwing in the middle of a page.
+ */
+function isWellFormed(t: Target): boolean {
+  const name = t.name as unknown;
+  return (
+    (t.role === undefined || isStr(t.role)) &&
+    (t.label === undefined || isStr(t.label)) &&
+    (t.text === undefined || isStr(t.text)) &&
+    (t.css === undefined || isStr(t.css)) &&
+    (t.nth === undefined || typeof t.nth === 'number') &&
+    (name === undefined ||
+      isStr(name) ||
+      (typeof name === 'object' && name !== null && isStr((name as { regex?: unknown }).regex)))
+  );
+}
+
 function isInside(el: Element, containers: Set<Element>): boolean {
   for (let n = composedParent(el); n; n = composedParent(n)) if (containers.has(n)) return true;
   return false;
@@ -74,7 +94,8 @@ function isInside(el: Element, containers: Set<Element>): boolean {
 
 /** The visible elements a Target matches, in document order (with `nth`: that one, or none). */
 function match(scan: Scan, target: Target, depth: number): Element[] {
-  if (!target || typeof target !== 'object' || !hasCriterion(target) || depth > MAX_WITHIN_DEPTH) return [];
+  if (!target || typeof target !== 'object' || depth > MAX_WITHIN_DEPTH) return [];
+  if (!hasCriterion(target) || !isWellFormed(target)) return [];
   const textAlone =
     typeof target.text === 'string' &&
     target.role === undefined &&
