@@ -141,37 +141,44 @@ test('a hostile stylesheet cannot make a hidden element count or hide a visible 
 
 test('how long one resolve takes on a large page (reported, not asserted)', async ({ page }) => {
   await open(page, '/test/target/stor.html');
-  const figures = await page.evaluate(() => {
-    const api = window.__vvTarget;
-    const elements = document.getElementsByTagName('*').length;
-    const cases: Record<string, Target | Target[]> = {
-      'role+name, found': { role: 'button', name: 'Fortsæt til betaling' },
-      'role+name, missing': { role: 'button', name: 'Findes ikke' },
-      'text, found': { text: 'fortsæt til betaling' },
-      'label, found': { label: 'Felt 59' },
-      'list of 3, last wins': [{ role: 'button', name: 'Gem' }, { css: '.gone' }, { role: 'button', name: 'Gem 59' }],
-    };
-    const out: Record<string, { median: number; p95: number; found: boolean }> = {};
-    for (const [label, target] of Object.entries(cases)) {
-      const times: number[] = [];
-      let found = false;
-      for (let i = 0; i < 40; i++) {
-        const t0 = performance.now();
-        found = api.resolveTarget(document, target).element !== null;
-        times.push(performance.now() - t0);
-      }
-      times.sort((a, b) => a - b);
-      out[label] = {
-        median: Math.round((times[20] ?? 0) * 100) / 100,
-        p95: Math.round((times[37] ?? 0) * 100) / 100,
-        found,
-      };
-    }
-    return { elements, out };
-  });
+  // Main-thread CPU time from Chromium (ThreadTime), so the figure means something on a shared,
+  // busy machine where wall-clock time mostly measures the other processes.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const threadMs = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
+  };
+  const cases: Record<string, Target | Target[]> = {
+    'role+name, found': { role: 'button', name: 'Fortsæt til betaling' },
+    'role+name, missing': { role: 'button', name: 'Findes ikke' },
+    'text, found': { text: 'fortsæt til betaling' },
+    'text, missing': { text: 'findes ikke' },
+    'label, found': { label: 'Felt 59' },
+    'css, found': { css: '#target' },
+    'list of 3, last wins': [{ role: 'button', name: 'Gem' }, { css: '.gone' }, { role: 'button', name: 'Gem 59' }],
+  };
+  const runs = 40;
+  const figures: Record<string, { cpuMs: number; found: boolean }> = {};
+  for (const [label, target] of Object.entries(cases)) {
+    const run = (n: number) =>
+      page.evaluate(
+        ({ t, n }) => {
+          let found = false;
+          for (let i = 0; i < n; i++) found = window.__vvTarget.resolveTarget(document, t).element !== null;
+          return found;
+        },
+        { t: target, n },
+      );
+    await run(5); // warm up the JIT
+    const before = await threadMs();
+    const found = await run(runs);
+    figures[label] = { cpuMs: Math.round((((await threadMs()) - before) / runs) * 100) / 100, found };
+  }
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
   // Correctness on the large page is asserted; the times are only reported.
-  expect(Object.values(figures.out).map((f) => f.found)).toEqual([true, false, true, true, true]);
-  const report = `resolve on ${figures.elements} elements (ms): ${JSON.stringify(figures.out)}`;
+  expect(Object.values(figures).map((f) => f.found)).toEqual([true, false, true, false, true, true, true]);
+  const report = `resolve on ${elements} elements, main-thread CPU ms per resolve: ${JSON.stringify(figures)}`;
   test.info().annotations.push({ type: 'measurement', description: report });
   console.log(report);
 });

@@ -16,7 +16,7 @@ interface Words {
   field: string;
   /** "the text" for `text` Targets. */
   text: string;
-  /** Said when nothing describable is left (a bare CSS selector). */
+  /** Said when nothing describable is left (a bare CSS selector): points back at the step's own text. */
   unknown: string;
   /** Wraps a quoted name. */
   quote: (s: string) => string;
@@ -51,7 +51,7 @@ const WORDS: Record<Lang, Words> = {
     },
     field: 'feltet',
     text: 'teksten',
-    unknown: 'det markerede sted på siden',
+    unknown: 'det, som teksten nævner',
     quote: (s) => `"${s}"`,
     lookFor: (p) => `Kig efter ${p}.`,
   },
@@ -77,7 +77,7 @@ const WORDS: Record<Lang, Words> = {
     },
     field: 'the field',
     text: 'the text',
-    unknown: 'the marked place on the page',
+    unknown: 'what the text mentions',
     quote: (s) => `"${s}"`,
     lookFor: (p) => `Look for ${p}.`,
   },
@@ -103,7 +103,7 @@ const WORDS: Record<Lang, Words> = {
     },
     field: 'поле',
     text: 'текст',
-    unknown: 'позначене місце на сторінці',
+    unknown: 'те, що згадано в тексті',
     quote: (s) => `«${s}»`,
     lookFor: (p) => `Знайдіть ${p}.`,
   },
@@ -129,7 +129,7 @@ const WORDS: Record<Lang, Words> = {
     },
     field: 'الحقل',
     text: 'النص',
-    unknown: 'المكان المحدد في الصفحة',
+    unknown: 'ما يذكره النص',
     quote: (s) => `«${isolate(s)}»`,
     lookFor: (p) => `ابحث عن ${p}.`,
   },

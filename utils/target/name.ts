@@ -11,7 +11,7 @@
  * they are removed again in `FieldMasks.release()`.
  */
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
-import { holdsFieldValue } from './text';
+import { holdsFieldValue, idRefs } from './text';
 
 export { getRole };
 
@@ -38,23 +38,76 @@ function propsToMask(el: Element): string[] {
 }
 
 /** Masks value-bearing fields tree by tree, lazily; always `release()` in a `finally`. */
+/** The element's tree and the trees of its shadow hosts, innermost first. */
+function treesOf(el: Element): Node[] {
+  const trees: Node[] = [];
+  let node: Node = el.getRootNode();
+  for (;;) {
+    trees.push(node);
+    if (node.nodeType === 11 && 'host' in node) node = (node as ShadowRoot).host.getRootNode();
+    else return trees;
+  }
+}
+
+/**
+ * dom-accessibility-api follows aria-owns without remembering where it has been, so an owns
+ * cycle (`<a id=x aria-owns=x>`, or x owns y and y owns x, or x owns its own ancestor) recurses
+ * until the stack overflows. aria-labelledby cannot loop (each attribute is used once).
+ * The cycle check is a graph over the tree's owners: x → x' when x' lies inside an element x owns.
+ */
+function hasOwnsCycle(tree: Node): boolean {
+  const owners = Array.from((tree as ParentNode).querySelectorAll?.('[aria-owns]') ?? []);
+  if (tree.nodeType === 1 && (tree as Element).hasAttribute('aria-owns')) owners.push(tree as Element);
+  if (owners.length === 0) return false;
+  const next = new Map<Element, Element[]>();
+  for (const x of owners) {
+    const owned = idRefs(x, 'aria-owns');
+    next.set(
+      x,
+      owners.filter((o) => owned.some((y) => y === o || y.contains(o))),
+    );
+  }
+  const state = new Map<Element, 'open' | 'done'>();
+  const visit = (x: Element): boolean => {
+    const s = state.get(x);
+    if (s) return s === 'open';
+    state.set(x, 'open');
+    for (const n of next.get(x) ?? []) if (visit(n)) return true;
+    state.set(x, 'done');
+    return false;
+  };
+  return owners.some(visit);
+}
+
 export class FieldMasks {
   private readonly saved: Saved[] = [];
   private readonly trees = new Set<Node>();
   /** Set when a mask could not be installed: names must not be computed then. */
   failed = false;
 
+  private readonly cyclic = new Map<Node, boolean>();
+
   /** Masks every field in the tree of `el` and in the trees of its shadow hosts (slots reach those). */
   cover(el: Element): void {
-    let node: Node = el.getRootNode();
-    for (;;) {
-      if (!this.trees.has(node)) {
-        this.trees.add(node);
-        this.maskTree(node);
+    for (const tree of treesOf(el)) {
+      if (!this.trees.has(tree)) {
+        this.trees.add(tree);
+        this.maskTree(tree);
       }
-      if (node.nodeType === 11 && 'host' in node) node = (node as ShadowRoot).host.getRootNode();
-      else break;
     }
+  }
+
+  /** Whether an aria-owns cycle in a tree `el`'s name can reach would send the library into endless recursion. */
+  ownsCycle(el: Element): boolean {
+    for (const tree of treesOf(el)) {
+      let cyclic = this.cyclic.get(tree);
+      if (cyclic === undefined) {
+        cyclic = hasOwnsCycle(tree);
+        this.cyclic.set(tree, cyclic);
+      }
+      if (cyclic) return true;
+    }
+    return false;
   }
 
   private maskTree(tree: Node): void {
@@ -86,6 +139,7 @@ export class FieldMasks {
       }
     }
     this.trees.clear();
+    this.cyclic.clear();
   }
 }
 
@@ -143,6 +197,8 @@ export function safeAccessibleName(el: Element, masks?: FieldMasks): string {
   if (!mayReachField(el)) return nameOrEmpty(el);
   const own = masks ?? new FieldMasks();
   try {
+    // Only the slow path can reach aria-owns (the fast path has none in reach).
+    if (own.ownsCycle(el)) return '';
     own.cover(el);
     if (own.failed) return '';
     return nameOrEmpty(el);

@@ -67,6 +67,26 @@ function hasCriterion(t: Target): boolean {
   );
 }
 
+const isStr = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * A Target that got past validation with a key of the wrong type (a hand-edited pack, a message)
+ * matches nothing rather than throwing in the middle of a page.
+ */
+function isWellFormed(t: Target): boolean {
+  const name = t.name as unknown;
+  return (
+    (t.role === undefined || isStr(t.role)) &&
+    (t.label === undefined || isStr(t.label)) &&
+    (t.text === undefined || isStr(t.text)) &&
+    (t.css === undefined || isStr(t.css)) &&
+    (t.nth === undefined || typeof t.nth === 'number') &&
+    (name === undefined ||
+      isStr(name) ||
+      (typeof name === 'object' && name !== null && isStr((name as { regex?: unknown }).regex)))
+  );
+}
+
 function isInside(el: Element, containers: Set<Element>): boolean {
   for (let n = composedParent(el); n; n = composedParent(n)) if (containers.has(n)) return true;
   return false;
@@ -74,8 +94,19 @@ function isInside(el: Element, containers: Set<Element>): boolean {
 
 /** The visible elements a Target matches, in document order (with `nth`: that one, or none). */
 function match(scan: Scan, target: Target, depth: number): Element[] {
-  if (!target || typeof target !== 'object' || !hasCriterion(target) || depth > MAX_WITHIN_DEPTH) return [];
+  if (!target || typeof target !== 'object' || depth > MAX_WITHIN_DEPTH) return [];
+  if (!hasCriterion(target) || !isWellFormed(target)) return [];
+  const textAlone =
+    typeof target.text === 'string' &&
+    target.role === undefined &&
+    target.name === undefined &&
+    target.label === undefined &&
+    target.css === undefined;
+  // A text-only Target gets its candidates from the text index (its walk also lists the elements).
+  const innermost = textAlone ? innermostTextMatches(scan, target.text as string) : null;
+  if (innermost && innermost.size === 0) return [];
   let found = scan.elements;
+  if (innermost) found = found.filter((el) => innermost.has(el));
 
   // Cheapest filters first; accessible names (the costly part) last, on the few that remain.
   if (typeof target.css === 'string') {
@@ -95,16 +126,10 @@ function match(scan: Scan, target: Target, depth: number): Element[] {
     const label = target.label;
     found = found.filter((el) => isFormField(scan, el) && labelMatches(scan, el, label));
   }
-  if (typeof target.text === 'string') {
+  if (typeof target.text === 'string' && !textAlone) {
+    // Combined with other keys, the element of that kind whose text contains it (not the innermost).
     const text = target.text;
-    const alone =
-      target.role === undefined && target.name === undefined && target.label === undefined && target.css === undefined;
-    if (alone) {
-      const innermost = innermostTextMatches(scan, text);
-      found = found.filter((el) => innermost.has(el));
-    } else {
-      found = found.filter((el) => textContains(el, text));
-    }
+    found = found.filter((el) => textContains(el, text));
   }
   found = found.filter((el) => scan.visible(el));
   if (target.name !== undefined) {

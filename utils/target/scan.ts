@@ -13,6 +13,7 @@ export interface ScanOptions extends VisibilityOptions {}
 /** The overlay's own host elements (`<vejviser-overlay>` …): never a target, never page text. */
 const OWN_UI_PREFIX = 'vejviser-';
 
+const SHOW_ELEMENT = 0x1; // NodeFilter.SHOW_ELEMENT
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
 
 export type ScanRoot = Document | ShadowRoot | Element;
@@ -41,6 +42,7 @@ function nextOutside(walker: TreeWalker): Node | null {
 
 export class Scan {
   private walked: { elements: Element[]; trees: TextTree[] } | null = null;
+  private walkedText = false;
   private readonly roles = new Map<Element, string | null>();
   private readonly names = new Map<Element, string>();
   private readonly visibility = new Map<Element, boolean>();
@@ -54,11 +56,17 @@ export class Scan {
 
   /** All elements that could be targets, in document order. The root element itself is not included. */
   get elements(): Element[] {
-    return this.walk().elements;
+    return this.walk(false).elements;
   }
 
+  /** The trees searched: the root and every open shadow root in it (their `texts` may be empty). */
   get trees(): TextTree[] {
-    return this.walk().trees;
+    return this.walk(false).trees;
+  }
+
+  /** The trees with their text nodes (walks again, with text, the first time a `text` Target needs it). */
+  get textTrees(): TextTree[] {
+    return this.walk(true).trees;
   }
 
   role(el: Element): string | null {
@@ -103,8 +111,9 @@ export class Scan {
     this.masks.release();
   }
 
-  private walk(): { elements: Element[]; trees: TextTree[] } {
-    if (this.walked) return this.walked;
+  private walk(withText: boolean): { elements: Element[]; trees: TextTree[] } {
+    if (this.walked && (this.walkedText || !withText)) return this.walked;
+    this.walkedText = withText;
     const elements: Element[] = [];
     const trees: TextTree[] = [];
     const doc = this.root.nodeType === 9 ? (this.root as Document) : this.root.ownerDocument;
@@ -117,12 +126,13 @@ export class Scan {
     const walkTree = (treeRoot: ScanRoot): void => {
       const tree: TextTree = { root: treeRoot, texts: [] };
       trees.push(tree);
-      const walker = doc.createTreeWalker(treeRoot, SHOW_ELEMENT_AND_TEXT);
+      // Text nodes are half the nodes of a page: visit them only when a `text` Target needs them.
+      const walker = doc.createTreeWalker(treeRoot, withText ? SHOW_ELEMENT_AND_TEXT : SHOW_ELEMENT);
       // While inside a field or script, its text nodes are not page text (privacy, and noise).
       let noTextHost: Element | null = null;
       let node = walker.nextNode();
       while (node) {
-        if (noTextHost && !noTextHost.contains(node)) noTextHost = null;
+        if (noTextHost && withText && !noTextHost.contains(node)) noTextHost = null;
         if (node.nodeType === 1) {
           const el = node as Element;
           if (skipSubtree(el)) {
@@ -130,7 +140,7 @@ export class Scan {
             continue;
           }
           elements.push(el);
-          if (!noTextHost && hidesOwnText(el)) noTextHost = el;
+          if (withText && !noTextHost && hidesOwnText(el)) noTextHost = el;
           // Only open shadow roots are reachable; closed ones cannot be searched (by design).
           if (el.shadowRoot) walkTree(el.shadowRoot);
         } else if (!noTextHost) {

@@ -4,7 +4,7 @@
  */
 import type { NameMatcher } from '@/utils/pack/types';
 import type { Scan, TextTree } from './scan';
-import { collapse, normalize, safeText } from './text';
+import { collapse, idRefs, normalize, safeText } from './text';
 
 // ---------- names ----------
 
@@ -66,18 +66,6 @@ export function isFormField(scan: Scan, el: Element): boolean {
   return FIELD_ROLES.has(scan.role(el) ?? '');
 }
 
-function byIdRefs(el: Element, attr: string): Element[] {
-  const ids = el.getAttribute(attr)?.trim().split(/\s+/) ?? [];
-  const tree = el.getRootNode() as Partial<Document | ShadowRoot>;
-  if (typeof tree.getElementById !== 'function') return [];
-  const found: Element[] = [];
-  for (const id of ids) {
-    const ref = id ? tree.getElementById.call(tree, id) : null;
-    if (ref) found.push(ref);
-  }
-  return found;
-}
-
 /**
  * Every way the field is labelled, as a person reads it: aria-labelledby (all ids, joined),
  * aria-label, each `<label>` (label[for] and wrapping), and all labels together.
@@ -85,7 +73,7 @@ function byIdRefs(el: Element, attr: string): Element[] {
  */
 export function labelTexts(el: Element): string[] {
   const texts: string[] = [];
-  const referenced = byIdRefs(el, 'aria-labelledby');
+  const referenced = idRefs(el, 'aria-labelledby');
   if (referenced.length > 0) texts.push(referenced.map(safeText).join(' '));
   const ariaLabel = el.getAttribute('aria-label');
   if (ariaLabel) texts.push(ariaLabel);
@@ -166,7 +154,15 @@ export function innermostTextMatches(scan: Scan, needle: string): Set<Element> {
   const want = normalize(needle);
   const found = new Set<Element>();
   if (want === '') return found;
-  const indexes = scan.memo('textIndex', () => scan.trees.map(buildIndex));
+  // Fast exit for the hot path (a missing target, every changed frame): native textContent holds
+  // at least every text node we index, so when no tree's text contains the needle, nothing can.
+  // The root first: when it has the text, walk once with text; otherwise only shadow trees can.
+  const has = (root: Node) => {
+    const node = root.nodeType === 9 ? (root as Document).documentElement : root;
+    return normalize(node?.textContent ?? '').includes(want);
+  };
+  if (!has(scan.root) && !scan.trees.slice(1).some((tree) => has(tree.root))) return found;
+  const indexes = scan.memo('textIndex', () => scan.textTrees.map(buildIndex));
   const rootEl = scan.root.nodeType === 1 ? (scan.root as Element) : null;
   for (const index of indexes) {
     const hits: Element[] = [];

@@ -79,3 +79,16 @@ export function safeText(el: Element): string {
   visit(el);
   return collapse(out);
 }
+
+/** The elements an id-list attribute (aria-labelledby, aria-owns) points at, in its own tree. */
+export function idRefs(el: Element, attr: string): Element[] {
+  const ids = el.getAttribute(attr)?.trim().split(/\s+/) ?? [];
+  const tree = el.getRootNode() as Partial<Document | ShadowRoot>;
+  if (typeof tree.getElementById !== 'function') return [];
+  const found: Element[] = [];
+  for (const id of ids) {
+    const ref = id ? tree.getElementById.call(tree, id) : null;
+    if (ref) found.push(ref);
+  }
+  return found;
+}

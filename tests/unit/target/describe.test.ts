@@ -15,7 +15,8 @@ describe('describeTarget', () => {
       'knappen "Log på"',
     );
     expect(describeTarget([{ text: 'Flytning' }, { label: 'Ny adresse' }], 'da')).toBe('feltet "Ny adresse"');
-    expect(describeTarget({ css: '.x' }, 'da')).toBe('det markerede sted på siden');
+    expect(describeTarget({ css: '.x' }, 'da')).toBe('det, som teksten nævner');
+    expect(describeLookFor({ css: '.x' }, 'en')).toBe('Look for what the text mentions.');
   });
 
   it('turns a simple name regex into readable words, and drops one it cannot read', () => {

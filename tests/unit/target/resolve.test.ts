@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Target } from '@/utils/pack/types';
 import { countMatches, findAll, resolveTarget } from '@/utils/target/resolve';
 import { byId, opts, page, shadow } from './dom';
 
@@ -266,6 +267,23 @@ describe('lists of Targets', () => {
       strategy: -1,
       counts: [2, 0],
     });
+  });
+
+  it('a malformed Target matches nothing and never throws', () => {
+    page('<button>A</button><label>A <input></label>');
+    const bad = [
+      { role: 7 },
+      { label: ['A'] },
+      { text: null },
+      { css: {} },
+      { role: 'button', name: { regex: 5 } },
+      { role: 'button', name: 42 },
+      { role: 'button', nth: '0' },
+      { role: 'button', within: 'body' },
+    ] as unknown as Target[];
+    expect(() => resolveTarget(document, bad, opts)).not.toThrow();
+    expect(resolveTarget(document, bad, opts).counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(resolveTarget(document, [null, 'button'] as unknown as Target[], opts).counts).toEqual([0, 0]);
   });
 
   it('a Target without any way to find an element matches nothing', () => {
