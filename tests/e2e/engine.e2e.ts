@@ -116,7 +116,7 @@ test('the same guide is done with the keyboard alone, without focus being taken'
 test('every step is announced through a polite live region', async ({ page, extension }) => {
   await importTestPack(page, extension);
   await beginFromStartPage(page, extension, 'test-flyt');
-  const live = overlay(page).locator('[role="status"][aria-live="polite"]').first();
+  const live = overlay(page).locator('.vv-sr-only[role="status"][aria-live="polite"]');
   await expect(live).toHaveText('Trin 1 af 4. Klik på Meld flytning.');
 });
 

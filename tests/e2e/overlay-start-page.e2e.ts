@@ -21,7 +21,7 @@ test('the start page lists tasks by topic, searches, and starting one opens its 
   expect(axe.violations).toEqual([]);
 
   await page.getByLabel('Søg efter en opgave').fill('ny adresse');
-  await page.getByRole('button', { name: 'Søg' }).click();
+  await page.getByRole('button', { name: 'Søg', exact: true }).click();
   const results = page.locator('section[aria-live="polite"]');
   await expect(results.getByRole('button', { name: /Meld flytning \(test\)/ })).toBeVisible();
 

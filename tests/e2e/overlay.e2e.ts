@@ -44,7 +44,7 @@ test('a page with a guide offers it quietly; the panel lists it, searches, and s
   const panel = overlay(page).getByRole('region', { name: 'Hjælp' });
   await expect(panel.getByRole('button', { name: 'Meld flytning (test)' })).toBeVisible();
   await panel.getByLabel('Søg efter en opgave').fill('flytte');
-  await panel.getByRole('button', { name: 'Søg' }).click();
+  await panel.getByRole('button', { name: 'Søg', exact: true }).click();
   await expect(panel.locator('.vv-task').first()).toBeVisible();
   await axe(page);
   await panel.getByRole('button', { name: 'Meld flytning (test)', exact: true }).click();
