@@ -143,6 +143,3 @@ export function createPolicyService(opts: PolicyServiceOptions = {}): PolicyServ
 export function createFixedPolicyService(policy: Policy = defaultPolicy(false)): PolicyService {
   return { current: () => policy, ready: Promise.resolve(policy), onChange: () => () => {} };
 }
-
-/** @deprecated kept for callers written before managed policy was read; use `createFixedPolicyService`. */
-export const createDefaultPolicyService = () => createFixedPolicyService();
