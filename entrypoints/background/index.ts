@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openVejviserDb } from '@/utils/db/open';
+import { registerAllLocales } from '@/utils/i18n/locales/all';
 import { createRouter } from '@/utils/messaging/router';
 import { validatePack } from '@/utils/pack/validate';
 import { isSupportedHost } from '@/utils/sites';
@@ -21,6 +22,8 @@ import type { Services } from './services';
 
 /** Composition root: opens the database and wires the services to the typed protocol. */
 export default defineBackground(() => {
+  // The plan carries the launcher's labels in the citizen's language (plan-service).
+  registerAllLocales();
   const db = openVejviserDb();
   const policy = createPolicyService();
   const citizen = createCitizenSession();

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n/strings';
 import type { GuideSummary } from '@/utils/messaging/messages/guides';
 import type { PageRef, Plan } from '@/utils/messaging/protocol';
 import type { LocalizedText } from '@/utils/pack/types';
@@ -45,6 +46,7 @@ export function createPlanService(deps: PlanDeps = {}): PlanService {
         offered: offered.map((g) => ({ id: g.id, title: danish(g.title) })),
         active,
         ...(prefs && { lang: prefs.lang, largeText: prefs.largeText }),
+        labels: { help: t(prefs?.lang ?? 'da', 'help'), offered: t(prefs?.lang ?? 'da', 'offerTitle') },
       };
     },
   };

@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { GuideLayer } from '@/components/guide/GuideLayer';
 import { Panel } from '@/components/panel/Panel';
-import { dirOf } from '@/utils/i18n/languages';
+import { dirOf, isUiLanguage, type UiLanguage } from '@/utils/i18n/languages';
 import { t } from '@/utils/i18n/strings';
 import { getBridge, type OverlayBridge } from '@/utils/overlay/bridge';
 import { GuideRunner } from './guide-runner';
+import { createLocaleLoader } from './locale-loader';
 import styles from './overlay-ui.css?inline';
 import { speak, stopSpeaking } from './speech';
 
@@ -40,9 +41,14 @@ function mount(bridge: OverlayBridge) {
   bridge.layer.append(guideRoot);
   bridge.panel.replaceChildren();
 
+  // Until a newly chosen language's texts have arrived, keep showing the one we have.
+  let shown: UiLanguage = 'da';
+  const ensureLocale = createLocaleLoader(() => draw());
   const draw = () => {
     const { settings, guide, element, status, stepKey } = runner.state;
-    const lang = settings.prefs.lang;
+    const wanted = settings.prefs.lang;
+    if (isUiLanguage(wanted) && ensureLocale(wanted)) shown = wanted;
+    const lang = shown;
     bridge.host.setAttribute('lang', lang);
     bridge.host.setAttribute('dir', dirOf(lang));
     bridge.button.textContent = t(lang, 'help');

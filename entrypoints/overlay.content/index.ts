@@ -1,31 +1,35 @@
-import './launcher.css';
 import { send } from '@/utils/messaging/client';
 import { toPageRef } from '@/utils/messaging/page-ref';
 import { SUPPORTED_MATCHES } from '@/utils/sites';
 import { mountLauncher } from './launcher';
+import styles from './launcher.css?inline';
 
 /**
  * The thin content script: asks the background for the plan for this page and mounts the small
  * "Hjælp" launcher in a shadow root. Heavier UI is loaded only when a guide is active.
+ *
+ * The shadow host is made by hand rather than with WXT's `createShadowRootUi`: that helper and its
+ * dependencies (wait-element, many-keys-map, defu, isolated-element) are ~7 KB of a script that
+ * runs on every supported page, and it fetches the CSS file in a second round trip. The launcher
+ * needs one open shadow root with its CSS inlined (docs/benchmarks.md, figure 1).
  */
 export default defineContentScript({
   matches: SUPPORTED_MATCHES,
-  cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
     const plan = await send('plan.get', { page: toPageRef(location.href) });
     if (!plan.launcher || ctx.isInvalid) return;
-    const ui = await createShadowRootUi(ctx, {
-      name: 'vejviser-overlay',
-      // WXT's reset is `:host { all: initial !important }`, and inner-context !important beats our
-      // inline host styles; the launcher resets the host itself (see HOST_STYLE).
-      inheritStyles: true,
-      position: 'inline',
-      anchor: () => document.documentElement,
-      append: 'last',
-      onMount: (container, shadow, host) => mountLauncher(container, shadow, host, plan, ctx),
-      onRemove: (unmount) => unmount?.(),
+    const host = document.createElement('vejviser-overlay');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = styles;
+    const container = document.createElement('div');
+    shadow.append(style, container);
+    document.documentElement.append(host);
+    const unmount = mountLauncher(container, shadow, host, plan, ctx);
+    ctx.onInvalidated(() => {
+      unmount();
+      host.remove();
     });
-    ui.mount();
   },
 });

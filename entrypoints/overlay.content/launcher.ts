@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isUiLanguage } from '@/utils/i18n/languages';
 import { send } from '@/utils/messaging/client';
 import type { Plan } from '@/utils/messaging/protocol';
 import { getBridge, setBridge } from '@/utils/overlay/bridge';
@@ -33,14 +34,6 @@ const HOST_STYLE: Record<string, string> = {
   contain: 'layout style',
 };
 
-/** The launcher's label in each citizen language (the full UI texts load with the overlay UI). */
-const HELP: Record<string, string> = { da: 'Hjælp', en: 'Help', uk: 'Допомога', ar: 'مساعدة' };
-const OFFERED: Record<string, string> = {
-  da: 'Der er en vejledning til denne side',
-  en: 'There is a guide for this page',
-  uk: 'Для цієї сторінки є інструкція',
-  ar: 'توجد إرشادات لهذه الصفحة',
-};
 /** Activity reports for the idle reset: at most this often, and only on real input. */
 const ACTIVITY_EVERY_MS = 15_000;
 
@@ -65,22 +58,27 @@ export function mountLauncher(
 ) {
   for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
   const lang = plan.lang ?? 'da';
+  const help = plan.labels?.help ?? 'Hjælp';
   host.setAttribute('lang', lang);
   host.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
 
   const root = h('div', { class: 'vv-root' });
   const layer = h('div', { class: 'vv-layer' });
   const panel = h('section', { class: 'vv-panel', id: 'vv-panel', 'aria-labelledby': 'vv-panel-title', hidden: '' });
-  panel.append(h('h2', { class: 'vv-title', id: 'vv-panel-title' }, HELP[lang] ?? 'Hjælp'));
+  panel.append(h('h2', { class: 'vv-title', id: 'vv-panel-title' }, help));
 
   const button = h(
     'button',
     { type: 'button', class: 'vv-launcher', 'aria-expanded': 'false', 'aria-controls': 'vv-panel' },
-    HELP[lang] ?? 'Hjælp',
+    help,
   );
   // Offered without interrupting: a quiet note beside the launcher, never a dialog or focus move.
   if (plan.offered.length > 0 && !plan.active) {
-    const note = h('p', { class: 'vv-offer', id: 'vv-offer' }, OFFERED[lang] ?? OFFERED.da);
+    const note = h(
+      'p',
+      { class: 'vv-offer', id: 'vv-offer' },
+      plan.labels?.offered ?? 'Der er en vejledning til denne side',
+    );
     button.setAttribute('aria-describedby', 'vv-offer');
     root.append(note);
   }
@@ -89,7 +87,7 @@ export function mountLauncher(
   const loadUi = () => {
     if (uiRequested) return;
     uiRequested = true;
-    send('ui.load', {}).catch(() => {
+    send('ui.load', isUiLanguage(lang) ? { lang } : {}).catch(() => {
       uiRequested = false;
     });
   };

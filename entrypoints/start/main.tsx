@@ -1,8 +1,11 @@
 import { render } from 'preact';
+import { registerAllLocales } from '@/utils/i18n/locales/all';
 import '@/components/tasks/tasks.css';
 import { send } from '@/utils/messaging/client';
 import { StartPage } from './StartPage';
 
+// Extension pages are not injected into sites, so they carry every citizen language.
+registerAllLocales();
 const app = document.getElementById('app');
 if (app) render(<StartPage />, app);
 

@@ -35,6 +35,8 @@ export interface Plan {
   /** The citizen's language and larger-text choice, so the launcher speaks it (engine, optional). */
   lang?: string;
   largeText?: boolean;
+  /** The launcher's own words in that language, so the content script carries no translations. */
+  labels?: { help: string; offered: string };
 }
 
 /**

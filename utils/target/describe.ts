@@ -5,11 +5,11 @@
  * The phrase is the object of "Kig efter …" / "Look for …" / "Знайдіть …" / "ابحث عن …"
  * (`describeLookFor` builds that whole sentence; Ukrainian nouns are in the accusative for it).
  */
+import { getLocale } from '@/utils/i18n/catalog';
 import type { Target } from '@/utils/pack/types';
 
-type Lang = 'da' | 'en' | 'uk' | 'ar';
-
-interface Words {
+/** The words for one language; Danish is here, the others in utils/i18n/locales. */
+export interface LookForWords {
   /** Role → noun phrase for "the <role>". */
   roles: Record<string, string>;
   /** "the field" for `label` Targets. */
@@ -24,120 +24,36 @@ interface Words {
   lookFor: (phrase: string) => string;
 }
 
-// Arabic text is right-to-left and the quoted names are Danish: first-strong isolates keep them
-// from reordering the sentence around them.
-const isolate = (s: string) => `\u2068${s}\u2069`;
-
-const WORDS: Record<Lang, Words> = {
-  da: {
-    roles: {
-      button: 'knappen',
-      link: 'linket',
-      textbox: 'feltet',
-      searchbox: 'søgefeltet',
-      spinbutton: 'feltet',
-      checkbox: 'afkrydsningsfeltet',
-      radio: 'valgmuligheden',
-      switch: 'kontakten',
-      combobox: 'listen',
-      listbox: 'listen',
-      option: 'valgmuligheden',
-      heading: 'overskriften',
-      tab: 'fanen',
-      menuitem: 'menupunktet',
-      img: 'billedet',
-      dialog: 'vinduet',
-      navigation: 'menuen',
-    },
-    field: 'feltet',
-    text: 'teksten',
-    unknown: 'det, som teksten nævner',
-    quote: (s) => `"${s}"`,
-    lookFor: (p) => `Kig efter ${p}.`,
+const DA: LookForWords = {
+  roles: {
+    button: 'knappen',
+    link: 'linket',
+    textbox: 'feltet',
+    searchbox: 'søgefeltet',
+    spinbutton: 'feltet',
+    checkbox: 'afkrydsningsfeltet',
+    radio: 'valgmuligheden',
+    switch: 'kontakten',
+    combobox: 'listen',
+    listbox: 'listen',
+    option: 'valgmuligheden',
+    heading: 'overskriften',
+    tab: 'fanen',
+    menuitem: 'menupunktet',
+    img: 'billedet',
+    dialog: 'vinduet',
+    navigation: 'menuen',
   },
-  en: {
-    roles: {
-      button: 'the button',
-      link: 'the link',
-      textbox: 'the field',
-      searchbox: 'the search field',
-      spinbutton: 'the field',
-      checkbox: 'the checkbox',
-      radio: 'the option',
-      switch: 'the switch',
-      combobox: 'the list',
-      listbox: 'the list',
-      option: 'the option',
-      heading: 'the heading',
-      tab: 'the tab',
-      menuitem: 'the menu item',
-      img: 'the picture',
-      dialog: 'the window',
-      navigation: 'the menu',
-    },
-    field: 'the field',
-    text: 'the text',
-    unknown: 'what the text mentions',
-    quote: (s) => `"${s}"`,
-    lookFor: (p) => `Look for ${p}.`,
-  },
-  uk: {
-    roles: {
-      button: 'кнопку',
-      link: 'посилання',
-      textbox: 'поле',
-      searchbox: 'поле пошуку',
-      spinbutton: 'поле',
-      checkbox: 'прапорець',
-      radio: 'варіант',
-      switch: 'перемикач',
-      combobox: 'список',
-      listbox: 'список',
-      option: 'варіант',
-      heading: 'заголовок',
-      tab: 'вкладку',
-      menuitem: 'пункт меню',
-      img: 'зображення',
-      dialog: 'вікно',
-      navigation: 'меню',
-    },
-    field: 'поле',
-    text: 'текст',
-    unknown: 'те, що згадано в тексті',
-    quote: (s) => `«${s}»`,
-    lookFor: (p) => `Знайдіть ${p}.`,
-  },
-  ar: {
-    roles: {
-      button: 'الزر',
-      link: 'الرابط',
-      textbox: 'الحقل',
-      searchbox: 'حقل البحث',
-      spinbutton: 'الحقل',
-      checkbox: 'مربع الاختيار',
-      radio: 'الخيار',
-      switch: 'المفتاح',
-      combobox: 'القائمة',
-      listbox: 'القائمة',
-      option: 'الخيار',
-      heading: 'العنوان',
-      tab: 'علامة التبويب',
-      menuitem: 'عنصر القائمة',
-      img: 'الصورة',
-      dialog: 'النافذة',
-      navigation: 'القائمة',
-    },
-    field: 'الحقل',
-    text: 'النص',
-    unknown: 'ما يذكره النص',
-    quote: (s) => `«${isolate(s)}»`,
-    lookFor: (p) => `ابحث عن ${p}.`,
-  },
+  field: 'feltet',
+  text: 'teksten',
+  unknown: 'det, som teksten nævner',
+  quote: (s) => `"${s}"`,
+  lookFor: (p) => `Kig efter ${p}.`,
 };
 
-function wordsFor(lang: string): Words {
+function wordsFor(lang: string): LookForWords {
   const base = lang.toLowerCase().split(/[-_]/)[0] ?? 'da';
-  return base in WORDS ? WORDS[base as Lang] : WORDS.da;
+  return getLocale(base)?.lookFor ?? DA;
 }
 
 /**
@@ -167,10 +83,10 @@ function nameText(target: Target): string | null {
   return null;
 }
 
-function phrase(target: Target, w: Words): string | null {
+function phrase(target: Target, w: LookForWords): string | null {
   const role = typeof target.role === 'string' ? target.role.toLowerCase() : undefined;
   const name = nameText(target);
-  const roleWord = role ? (w.roles[role] ?? WORDS.da.roles[role]) : undefined;
+  const roleWord = role ? (w.roles[role] ?? DA.roles[role]) : undefined;
   if (roleWord && name) return `${roleWord} ${w.quote(name)}`;
   if (typeof target.label === 'string' && target.label.trim()) return `${w.field} ${w.quote(target.label.trim())}`;
   if (name) return w.quote(name);
@@ -180,7 +96,7 @@ function phrase(target: Target, w: Words): string | null {
 }
 
 /** Most telling Target first: role + name, then label, name, text, a bare role; a bare CSS selector says nothing to a citizen. */
-function best(targets: Target[], w: Words): string {
+function best(targets: Target[], w: LookForWords): string {
   const rank = (t: Target) => (t.role && t.name ? 0 : t.label ? 1 : t.name ? 2 : t.text ? 3 : t.role ? 4 : 5);
   const ordered = targets.map((t, i) => ({ t, i })).sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i);
   for (const { t } of ordered) {

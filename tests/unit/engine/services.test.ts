@@ -131,7 +131,7 @@ describe('the citizen session', () => {
 });
 
 describe('the plan', () => {
-  it('says whether a guide runs in the tab and carries the language choice', async () => {
+  it('says whether a guide runs in the tab and carries the language choice and the launcher words in it', async () => {
     const citizen = createCitizenSession();
     const progress = createProgressService(guides, citizen);
     const prefs = createCitizenPrefs(citizen, () => ['da', 'ar']);
@@ -148,6 +148,7 @@ describe('the plan', () => {
       active: false,
       lang: 'ar',
       largeText: false,
+      labels: { help: 'مساعدة', offered: 'توجد إرشادات لهذه الصفحة' },
     });
     await progress.begin(1, 'flyt');
     expect((await plan.planFor(home, 1)).active).toBe(true);

@@ -1,5 +1,12 @@
+import type { UiLanguage } from '@/utils/i18n/languages';
+
 /** Messages about loading the overlay's heavier UI into a tab. */
 export interface UiMessages {
-  /** Inject `overlay-ui.js` into the sender's frame (once; a second call is a no-op there). */
-  'ui.load': { req: Record<string, never>; res: { loaded: true }; from: 'content' };
+  /**
+   * Inject `overlay-ui.js` into the sender's frame (once; a second call is a no-op there), after
+   * the texts of `lang` when it is not Danish.
+   */
+  'ui.load': { req: { lang?: UiLanguage }; res: { loaded: true }; from: 'content' };
+  /** Inject the texts of one more citizen language (`locale-<lang>.js`) into the sender's frame. */
+  'ui.language': { req: { lang: UiLanguage }; res: { loaded: true }; from: 'content' };
 }
