@@ -1,4 +1,3 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { returnUrl } from '@/utils/engine/steps';
 import { localize } from '@/utils/i18n/languages';
@@ -6,6 +5,7 @@ import { t } from '@/utils/i18n/strings';
 import type { GuideState } from '@/utils/messaging/messages/engine';
 import { describeTarget } from '@/utils/target/describe';
 import { type CardVariant, HintCard } from './HintCard';
+import { followTarget, placeCard } from './place-card';
 import { plainText } from './RichText';
 
 export interface GuideLayerProps {
@@ -84,7 +84,7 @@ export function GuideLayer(props: GuideLayerProps) {
     const floating = card.current;
     const highlight = box.current;
     if (!anchored || !element || !floating) return;
-    return autoUpdate(element, floating, () => {
+    return followTarget(element, floating, () => {
       const r = element.getBoundingClientRect();
       if (highlight) {
         Object.assign(highlight.style, {
@@ -94,21 +94,8 @@ export function GuideLayer(props: GuideLayerProps) {
           height: `${r.height + 8}px`,
         });
       }
-      // Beside the target (start side last in right-to-left), so the card covers as little of
-      // the form around it as possible; below or above when there is no room beside it.
       const host = (floating.getRootNode() as ShadowRoot).host as Element | undefined;
-      const rtl = host?.getAttribute('dir') === 'rtl';
-      void computePosition(element, floating, {
-        strategy: 'fixed',
-        placement: rtl ? 'left' : 'right',
-        middleware: [
-          offset(12),
-          flip({ fallbackPlacements: rtl ? ['right', 'bottom', 'top'] : ['left', 'bottom', 'top'] }),
-          shift({ padding: 8 }),
-        ],
-      }).then(({ x, y }) => {
-        Object.assign(floating.style, { left: `${x}px`, top: `${y}px`, visibility: 'visible' });
-      });
+      placeCard(element, floating, host?.getAttribute('dir') === 'rtl');
     });
   }, [anchored, element]);
 

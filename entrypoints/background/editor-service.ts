@@ -41,7 +41,7 @@ export function createPickerService(): PickerService {
 
   const active = async (tabId: number, sessionId?: string) => {
     const session = await pickerSessionItem.getValue();
-    if (!session || session.status !== 'active' || session.tabId !== tabId) return null;
+    if (session?.status !== 'active' || session.tabId !== tabId) return null;
     if (sessionId !== undefined && session.id !== sessionId) return null;
     return session;
   };

@@ -25,6 +25,10 @@ function danish(text: LocalizedText): string {
   return typeof text === 'string' ? text : text.da;
 }
 
+function labelsIn(lang: string): Plan['labels'] {
+  return { help: t(lang, 'help'), offered: t(lang, 'offerTitle') };
+}
+
 /**
  * Decides what the content script shows on a page: the launcher, the guides offered here, and
  * whether a guide runs in this tab (then the overlay UI loads at once). Kept cheap: this answers
@@ -35,7 +39,7 @@ export function createPlanService(deps: PlanDeps = {}): PlanService {
     async planFor(page, tabId) {
       const host = new URL(page.origin).host;
       const launcher = isSupportedHost(host);
-      if (!launcher) return { launcher, offered: [] };
+      if (!launcher) return { launcher, offered: [], labels: labelsIn('da') };
       const [offered, active, prefs] = await Promise.all([
         deps.guides?.guidesForPage(page).catch(() => []) ?? [],
         tabId !== undefined && deps.progress ? deps.progress.isActive(tabId) : false,
@@ -46,7 +50,7 @@ export function createPlanService(deps: PlanDeps = {}): PlanService {
         offered: offered.map((g) => ({ id: g.id, title: danish(g.title) })),
         active,
         ...(prefs && { lang: prefs.lang, largeText: prefs.largeText }),
-        labels: { help: t(prefs?.lang ?? 'da', 'help'), offered: t(prefs?.lang ?? 'da', 'offerTitle') },
+        labels: labelsIn(prefs?.lang ?? 'da'),
       };
     },
   };

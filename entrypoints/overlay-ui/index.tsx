@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { GuideLayer } from '@/components/guide/GuideLayer';
 import { Panel } from '@/components/panel/Panel';
 import { dirOf, isUiLanguage, type UiLanguage } from '@/utils/i18n/languages';
@@ -7,6 +8,7 @@ import { getBridge, type OverlayBridge } from '@/utils/overlay/bridge';
 import { GuideRunner } from './guide-runner';
 import { createLocaleLoader } from './locale-loader';
 import styles from './overlay-ui.css?inline';
+import { createPanelShell } from './panel-shell';
 import { speak, stopSpeaking } from './speech';
 
 /**
@@ -30,7 +32,11 @@ function mount(bridge: OverlayBridge) {
   live.className = 'vv-sr-only';
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
-  bridge.layer.after(live);
+  // A viewport-sized, click-through layer for hints and highlights, under the launcher column.
+  const layer = document.createElement('div');
+  layer.className = 'vv-layer';
+  bridge.root.before(layer);
+  layer.after(live);
   const announce = (text: string) => {
     if (live.textContent !== text) live.textContent = text;
   };
@@ -38,8 +44,8 @@ function mount(bridge: OverlayBridge) {
   const runner = new GuideRunner(bridge.ctx);
   const guideRoot = document.createElement('div');
   guideRoot.className = 'vv-guide-root';
-  bridge.layer.append(guideRoot);
-  bridge.panel.replaceChildren();
+  layer.append(guideRoot);
+  const shell = createPanelShell(bridge);
 
   // Until a newly chosen language's texts have arrived, keep showing the one we have.
   let shown: UiLanguage = 'da';
@@ -52,18 +58,18 @@ function mount(bridge: OverlayBridge) {
     bridge.host.setAttribute('lang', lang);
     bridge.host.setAttribute('dir', dirOf(lang));
     bridge.button.textContent = t(lang, 'help');
-    bridge.layer.parentElement?.classList.toggle('vv-large', settings.prefs.largeText);
+    bridge.root.parentElement?.classList.toggle('vv-large', settings.prefs.largeText);
     render(
       <Panel
         plan={bridge.plan}
         settings={settings}
         onStart={(id) => {
-          bridge.setPanelOpen(false);
+          shell.setOpen(false);
           void runner.begin(id);
         }}
         onSettings={(patch) => void runner.setPrefs(patch)}
       />,
-      bridge.panel,
+      shell.panel,
     );
     render(
       guide ? (
@@ -92,11 +98,24 @@ function mount(bridge: OverlayBridge) {
   const unsubscribe = runner.subscribe(draw);
   draw();
   void runner.start();
+  // The citizen pressed "Hjælp" while this script was on its way.
+  if (bridge.panelRequested) shell.setOpen(true);
+  bridge.panelRequested = false;
 
   bridge.resetUi = () => {
+    shell.setOpen(false);
     stopSpeaking(window);
     runner.reset();
   };
+  // A new citizen sits down: close everything of the previous one. (Before the UI is loaded there
+  // is nothing of theirs on the page, so the launcher does not listen.)
+  const onReset = (msg: unknown, sender: { id?: string }) => {
+    if (sender.id === browser.runtime.id && (msg as { type?: unknown } | null)?.type === 'citizen.reset') {
+      bridge.resetUi?.();
+    }
+  };
+  browser.runtime.onMessage.addListener(onReset);
+
   bridge.focusUi = () => {
     const target =
       guideRoot.querySelector<HTMLElement>('.vv-card .vv-primary') ??
@@ -105,10 +124,13 @@ function mount(bridge: OverlayBridge) {
     return !!target;
   };
   bridge.unmountUi = () => {
+    browser.runtime.onMessage.removeListener(onReset);
     unsubscribe();
-    render(null, bridge.panel);
+    render(null, shell.panel);
+    shell.remove();
     render(null, guideRoot);
     guideRoot.remove();
+    layer.remove();
     live.remove();
     style.remove();
   };

@@ -15,7 +15,7 @@ import styles from './launcher.css?inline';
  */
 export default defineContentScript({
   matches: SUPPORTED_MATCHES,
-  runAt: 'document_idle',
+  // runAt is the default, document_idle: the page is ready and we never delay its first paint.
   async main(ctx) {
     const plan = await send('plan.get', { page: toPageRef(location.href) });
     if (!plan.launcher || ctx.isInvalid) return;

@@ -1,9 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isUiLanguage } from '@/utils/i18n/languages';
 import { send } from '@/utils/messaging/client';
 import type { Plan } from '@/utils/messaging/protocol';
-import { getBridge, setBridge } from '@/utils/overlay/bridge';
+import { type OverlayBridge, setBridge } from '@/utils/overlay/bridge';
 import { keepOnTop } from './top-layer';
 
 /**
@@ -12,27 +10,20 @@ import { keepOnTop } from './top-layer';
  * The host covers the viewport but lets every click through (`pointer-events: none`); only our
  * own controls take clicks.
  */
-const HOST_STYLE: Record<string, string> = {
-  all: 'initial',
-  display: 'block',
-  position: 'fixed',
-  inset: '0',
-  'z-index': '2147483647',
-  width: '100vw',
-  height: '100vh',
-  'max-width': 'none',
-  'max-height': 'none',
-  margin: '0',
-  padding: '0',
-  border: '0',
-  background: 'transparent',
-  overflow: 'visible',
-  visibility: 'visible',
-  opacity: '1',
-  transform: 'none',
-  'pointer-events': 'none',
-  contain: 'layout style',
-};
+const HOST_STYLE = [
+  // `all: initial` resets every other property (margin, opacity, transform, visibility, …).
+  'all:initial',
+  'display:block',
+  'position:fixed',
+  'inset:0',
+  'z-index:2147483647',
+  'width:100vw',
+  'height:100vh',
+  'pointer-events:none',
+  'contain:layout style',
+]
+  .map((declaration) => `${declaration}!important`)
+  .join(';');
 
 /** Activity reports for the idle reset: at most this often, and only on real input. */
 const ACTIVITY_EVERY_MS = 15_000;
@@ -56,29 +47,17 @@ export function mountLauncher(
   plan: Plan,
   ctx: ContentScriptContext,
 ) {
-  for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
+  host.style.cssText = HOST_STYLE;
   const lang = plan.lang ?? 'da';
-  const help = plan.labels?.help ?? 'Hjælp';
   host.setAttribute('lang', lang);
   host.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
 
   const root = h('div', { class: 'vv-root' });
-  const layer = h('div', { class: 'vv-layer' });
-  const panel = h('section', { class: 'vv-panel', id: 'vv-panel', 'aria-labelledby': 'vv-panel-title', hidden: '' });
-  panel.append(h('h2', { class: 'vv-title', id: 'vv-panel-title' }, help));
-
-  const button = h(
-    'button',
-    { type: 'button', class: 'vv-launcher', 'aria-expanded': 'false', 'aria-controls': 'vv-panel' },
-    help,
-  );
+  // The panel itself belongs to the overlay UI: it is made when the citizen first asks for it.
+  const button = h('button', { type: 'button', class: 'vv-launcher', 'aria-expanded': 'false' }, plan.labels.help);
   // Offered without interrupting: a quiet note beside the launcher, never a dialog or focus move.
   if (plan.offered.length > 0 && !plan.active) {
-    const note = h(
-      'p',
-      { class: 'vv-offer', id: 'vv-offer' },
-      plan.labels?.offered ?? 'Der er en vejledning til denne side',
-    );
+    const note = h('p', { class: 'vv-offer', id: 'vv-offer' }, plan.labels.offered);
     button.setAttribute('aria-describedby', 'vv-offer');
     root.append(note);
   }
@@ -87,29 +66,22 @@ export function mountLauncher(
   const loadUi = () => {
     if (uiRequested) return;
     uiRequested = true;
-    send('ui.load', isUiLanguage(lang) ? { lang } : {}).catch(() => {
+    send('ui.load', {}).catch(() => {
       uiRequested = false;
     });
   };
-  const setPanelOpen = (open: boolean) => {
-    panel.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
+  const bridge: OverlayBridge = { shadow, host, root, button, plan, ctx };
+  setBridge(bridge);
+  button.addEventListener('click', () => {
     root.querySelector('.vv-offer')?.remove();
-    if (open) loadUi();
-  };
-  button.addEventListener('click', () => setPanelOpen(panel.hidden));
-  root.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !panel.hidden) {
-      setPanelOpen(false);
-      button.focus();
+    if (bridge.togglePanel) bridge.togglePanel();
+    else {
+      bridge.panelRequested = true;
+      loadUi();
     }
   });
-  root.prepend(panel);
   root.append(button);
-  container.append(layer, root);
-
-  const bridge = { shadow, host, panel, layer, button, plan, ctx, setPanelOpen };
-  setBridge(bridge);
+  container.append(root);
   keepOnTop(host, ctx);
 
   // Alt+Shift+H: go to the help (the current hint, else the launcher) without the mouse.
@@ -119,7 +91,7 @@ export function mountLauncher(
     (e) => {
       if (!e.altKey || !e.shiftKey || e.code !== 'KeyH') return;
       e.preventDefault();
-      if (!getBridge()?.focusUi?.()) button.focus();
+      if (!bridge.focusUi?.()) button.focus();
     },
     { capture: true },
   );
@@ -136,22 +108,10 @@ export function mountLauncher(
     ctx.addEventListener(window, type, onActivity, { capture: true, passive: true });
   }
 
-  // A new citizen sits down: close everything of the previous one.
-  const onMessage = (msg: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return;
-    if ((msg as { type?: unknown })?.type !== 'citizen.reset') return;
-    setPanelOpen(false);
-    lastPing = 0;
-    getBridge()?.resetUi?.();
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-
   if (plan.active) loadUi();
 
   const remove = () => {
-    (bridge as { unmountUi?: () => void }).unmountUi?.();
-    layer.remove();
+    bridge.unmountUi?.();
     root.remove();
   };
   ctx.onInvalidated(remove);

@@ -18,7 +18,7 @@ export function keepOnTop(host: HTMLElement, ctx: ContentScriptContext): void {
   };
   const place = () => {
     if (ctx.isInvalid) return;
-    const modal = [...document.querySelectorAll('dialog')].filter((d) => d.matches(':modal')).pop();
+    const modal = [...document.querySelectorAll('dialog:modal')].pop();
     const parent = modal ?? home;
     if (host.parentElement !== parent || !host.isConnected) {
       parent.append(host);
@@ -28,7 +28,8 @@ export function keepOnTop(host: HTMLElement, ctx: ContentScriptContext): void {
     }
     show();
   };
-  if (typeof host.showPopover === 'function') host.setAttribute('popover', 'manual');
+  // Harmless where the Popover API is missing: `show` then fails quietly and z-index alone holds.
+  host.setAttribute('popover', 'manual');
   show();
   const observer = new MutationObserver((records) => {
     if (records.some((r) => (r.target as Element).localName === 'dialog')) place();

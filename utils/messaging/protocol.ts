@@ -36,7 +36,7 @@ export interface Plan {
   lang?: string;
   largeText?: boolean;
   /** The launcher's own words in that language, so the content script carries no translations. */
-  labels?: { help: string; offered: string };
+  labels: { help: string; offered: string };
 }
 
 /**

@@ -12,18 +12,19 @@ export interface OverlayBridge {
   shadow: ShadowRoot;
   /** The shadow host (in the top layer): the UI sets `lang`/`dir`/text size on it. */
   host: HTMLElement;
-  /** Where the UI renders the panel's contents (inside the launcher's panel). */
-  panel: HTMLElement;
-  /** A viewport-sized, click-through layer for hints and highlights. */
-  layer: HTMLElement;
+  /** The launcher's column (offer note, button): the UI puts the panel above the button here. */
+  root: HTMLElement;
   /** The launcher button (the UI relabels it when the language changes). */
   button: HTMLButtonElement;
   plan: Plan;
   ctx: ContentScriptContext;
-  setPanelOpen(open: boolean): void;
+  /** Set by the launcher: the citizen pressed "Hjælp" before the UI was there; open it on mount. */
+  panelRequested?: boolean;
+  /** Set by the UI: open or close the panel (the launcher button calls it). */
+  togglePanel?: () => void;
   /** Set by the UI when it mounts; the launcher calls it when the content script goes away. */
   unmountUi?: () => void;
-  /** Set by the UI: a new citizen sat down (idle reset), drop everything shown. */
+  /** Set by the UI: a new citizen sat down (idle reset), close and drop everything shown. */
   resetUi?: () => void;
   /** Set by the UI: move focus to the current hint (keyboard shortcut). Returns false if none. */
   focusUi?: () => boolean;

@@ -12,7 +12,7 @@ import { uiRoutes } from './ui';
 export function createRoutes(services: Services): Routes {
   return {
     ...coreRoutes(services),
-    ...uiRoutes(),
+    ...uiRoutes(services),
     ...guideRoutes(services),
     ...policyRoutes(services),
     ...packSyncRoutes(services),

@@ -3,15 +3,13 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { isUiLanguage, type UiLanguage } from '@/utils/i18n/languages';
 import type { UiMessages } from '@/utils/messaging/messages/ui';
 import type { AreaRoutes, HandlerContext } from '@/utils/messaging/router';
+import type { Services } from '../services';
 
-/** `{}` or `{ lang }` with a citizen language, nothing else. */
-function validateLang(data: unknown, required: boolean): string | null {
+/** `{ lang }` with a citizen language, nothing else. */
+function validateLang(data: unknown): string | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'expected an object';
-  const keys = Object.keys(data);
-  if (keys.some((k) => k !== 'lang')) return 'only "lang" is allowed';
-  const { lang } = data as { lang?: unknown };
-  if (lang === undefined) return required ? 'lang is required' : null;
-  return isUiLanguage(lang) ? null : 'lang must be da, en, uk or ar';
+  if (Object.keys(data).some((k) => k !== 'lang')) return 'only "lang" is allowed';
+  return isUiLanguage((data as { lang?: unknown }).lang) ? null : 'lang must be da, en, uk or ar';
 }
 
 /** Danish is inside overlay-ui.js; every other language is its own small script. */
@@ -27,16 +25,20 @@ async function inject({ tabId, frameId }: HandlerContext, files: ScriptPublicPat
   return { loaded: true };
 }
 
-export function uiRoutes(): AreaRoutes<UiMessages> {
+export function uiRoutes({ prefs }: Pick<Services, 'prefs'>): AreaRoutes<UiMessages> {
   return {
     'ui.load': {
       from: 'content',
-      validate: (data) => validateLang(data, false),
-      handle: (data, sender) => inject(sender, [...localeFiles(data.lang), '/overlay-ui.js']),
+      validate: (data) =>
+        typeof data === 'object' && data !== null && Object.keys(data).length === 0 ? null : 'expected {}',
+      handle: async (_data, sender) => {
+        const { lang } = await prefs.get();
+        return inject(sender, [...localeFiles(isUiLanguage(lang) ? lang : 'da'), '/overlay-ui.js']);
+      },
     },
     'ui.language': {
       from: 'content',
-      validate: (data) => validateLang(data, true),
+      validate: validateLang,
       handle: (data, sender) => inject(sender, localeFiles(data.lang)),
     },
   };

@@ -155,6 +155,7 @@ describe('the plan', () => {
     expect(await plan.planFor({ origin: 'https://www.example.org', path: '/' }, 1)).toEqual({
       launcher: false,
       offered: [],
+      labels: { help: 'Hjælp', offered: 'Der er en vejledning til denne side' },
     });
   });
 });

@@ -16,7 +16,7 @@ function routes(): Routes {
     'plan.get': {
       from: 'content',
       validate: (d) => (typeof d === 'object' && d !== null && 'page' in d ? null : 'page missing'),
-      handle: vi.fn(() => ({ launcher: true, offered: [] })),
+      handle: vi.fn(() => ({ launcher: true, offered: [], labels: { help: 'Hjælp', offered: '' } })),
     },
   };
   return some as Routes;

@@ -4,9 +4,9 @@ import type { UiLanguage } from '@/utils/i18n/languages';
 export interface UiMessages {
   /**
    * Inject `overlay-ui.js` into the sender's frame (once; a second call is a no-op there), after
-   * the texts of `lang` when it is not Danish.
+   * the texts of the citizen's language when it is not Danish.
    */
-  'ui.load': { req: { lang?: UiLanguage }; res: { loaded: true }; from: 'content' };
+  'ui.load': { req: Record<string, never>; res: { loaded: true }; from: 'content' };
   /** Inject the texts of one more citizen language (`locale-<lang>.js`) into the sender's frame. */
   'ui.language': { req: { lang: UiLanguage }; res: { loaded: true }; from: 'content' };
 }
