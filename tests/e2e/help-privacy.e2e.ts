@@ -1,19 +1,42 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { decodeHeaderText } from '../../utils/help/adapters/header-text';
-import { askAndConfirm, COMPUTER, LIBRARY, openPanel, SENT, status, TOKEN, test } from './support/ask-staff';
+import { beginFromStartPage, card, importTestPack, OVERLAY_POLICY } from './overlay-support';
+import {
+  askAndConfirm,
+  askStaff,
+  test as askStaffTest,
+  COMPUTER,
+  LIBRARY,
+  SENT,
+  status,
+  TOKEN,
+} from './support/ask-staff';
+import type { Launched } from './support/extension';
 import { expect } from './support/fixtures';
 import { canWritePolicy } from './support/policy';
 import type { RecordedRequest } from './support/receivers';
 
-/** What the citizen types and where they are: none of it may ever reach staff or be stored. */
+/**
+ * What the citizen types and where they are: none of it may ever reach staff or be stored. The
+ * query values and the fragment are in the link the guide's first step points at
+ * (tests/fixtures/sites/www.borger.dk/test-help/start/), as a real case link would have them.
+ */
 const CPR = '010203-1234';
 const NAME = 'Karen Blixen-Testesen';
 const PASSWORD = 'Hemmeligt-Kodeord-42';
 const ADDRESS = 'Strandvejen 99, 6700 Esbjerg';
 const QUERY_VALUES = ['hemmelig-sag-4711', 'kvittering-88'];
 const FRAGMENT = 'trin-hemmeligt-anker';
+const START_URL = 'https://www.borger.dk/test-help/start/';
 const PAGE_URL = `https://www.borger.dk/test-help/?sag=${QUERY_VALUES[0]}&ref=${QUERY_VALUES[1]}#${FRAGMENT}`;
+
+/**
+ * Where the citizen is when they ask: guide `test-hjaelp` of the test pack, at step 3 of 4
+ * ("Klik så på Fortsæt"), after clicking the link of step 1 and typing the CPR number of step 2.
+ */
+const GUIDE = { id: 'test-hjaelp', title: 'Udfyld flytteskemaet (test)', step: 3, steps: 4 } as const;
+const GUIDE_LINE = `${GUIDE.title}, trin ${GUIDE.step} af ${GUIDE.steps}`;
 const SECRETS = [
   CPR,
   CPR.replace('-', ''),
@@ -55,11 +78,28 @@ function contractHeaders(r: RecordedRequest): string[] {
     .sort();
 }
 
-async function typeIntoTheForm(page: Page) {
+/**
+ * Start the test pack's guide, click the target of step 1 (a link to a URL with a query string and
+ * a fragment), and type the secrets into the form there; typing into the CPR field is the input
+ * that moves step 2 on, so the guide sees the field's input event (never its value).
+ */
+async function walkPartOfTheGuide(page: Page, extension: Launched) {
+  await importTestPack(page, extension);
+  await beginFromStartPage(page, extension, GUIDE.id);
+  await expect(page).toHaveURL(START_URL);
+  await expect(card(page)).toContainText(`Trin 1 af ${GUIDE.steps}`);
+  await page.getByRole('link', { name: 'Udfyld flytteskemaet' }).click();
+
+  await expect(page).toHaveURL(PAGE_URL);
+  await expect(card(page)).toContainText(`Trin 2 af ${GUIDE.steps}`);
   await page.getByLabel('Dit fulde navn').pressSequentially(NAME);
   await page.getByLabel('CPR-nummer').pressSequentially(CPR);
+  await expect(card(page)).toContainText(`Trin ${GUIDE.step} af ${GUIDE.steps}`);
   await page.getByLabel('Adgangskode').pressSequentially(PASSWORD);
   await page.getByLabel('Ny adresse').pressSequentially(ADDRESS);
+  await expect(page).toHaveURL(PAGE_URL);
+  await expect(card(page)).toContainText(`Trin ${GUIDE.step} af ${GUIDE.steps}`);
+  await expect(card(page)).toHaveAttribute('data-kind', 'staff');
 }
 
 /** Everything the extension keeps: every IndexedDB store and both extension storage areas. */
@@ -88,6 +128,11 @@ async function everythingStored(sw: import('@playwright/test').Worker): Promise<
   });
 }
 
+/** The help-request fixtures, with authoring on: importing the test pack is an editor action. */
+const test = askStaffTest.extend({
+  policy: async ({ policy }, use) => use({ ...policy, ...OVERLAY_POLICY }),
+});
+
 test.describe('a help request carries nothing personal', () => {
   test.skip(!canWritePolicy() && !process.env.CI, 'writing /etc/chromium/policies/managed needs root');
   // Each test launches Chromium and waits for retries; on a shared 2-core machine that can take minutes.
@@ -97,16 +142,20 @@ test.describe('a help request carries nothing personal', () => {
     test.describe(`through ${channel}`, () => {
       test.use({ staffChannel: channel });
 
-      test(`the ${channel} receiver gets only the contract's facts, never what the citizen typed or the query and fragment`, async ({
+      test(`asked from a hint card midway through a guide, the ${channel} receiver gets only the contract's facts, never what the citizen typed or the query and fragment`, async ({
         page,
         receiver,
         extension,
       }) => {
-        await page.goto(PAGE_URL);
-        await typeIntoTheForm(page);
-        await openPanel(page);
-        await askAndConfirm(page);
-        await expect(status(page)).toHaveText(SENT);
+        await walkPartOfTheGuide(page, extension);
+
+        // Ask from the hint card (not the panel), once the policy's staff channel has reached it.
+        const hint = card(page);
+        // The first managed-policy read after browser start can take seconds.
+        await expect(askStaff(page, hint)).toHaveAttribute('data-channel', 'send', { timeout: 20_000 });
+        await askAndConfirm(page, hint);
+        await expect(status(page, hint)).toHaveText(SENT);
+        await expect(hint).toContainText(`Trin ${GUIDE.step} af ${GUIDE.steps}`);
         expect((await new AxeBuilder({ page }).include('vejviser-overlay').analyze()).violations).toEqual([]);
 
         const posts = receiver.posts();
@@ -142,7 +191,7 @@ test.describe('a help request carries nothing personal', () => {
             computer: COMPUTER,
             site: 'www.borger.dk',
             path: '/test-help/',
-            guide: null,
+            guide: { id: GUIDE.id, title: GUIDE.title, step: GUIDE.step, steps: GUIDE.steps },
             language: 'da',
           });
         }
@@ -154,22 +203,22 @@ test.describe('a help request carries nothing personal', () => {
           expect(post.headers.tags).toBe('raising_hand,vejviser');
           expect(post.headers.priority).toBe('high');
           expect(post.headers['x-vejviser-id']).toMatch(UUID);
-          expect(post.body).toBe(`${COMPUTER} har brug for hjælp på www.borger.dk/test-help/`);
+          expect(post.body).toBe(`${COMPUTER} har brug for hjælp: ${GUIDE_LINE}\nwww.borger.dk/test-help/`);
         }
         if (channel === 'teams') {
           expect(contractHeaders(post)).toEqual(['authorization', 'content-type']);
           const message = JSON.parse(post.body);
           expect(message.type).toBe('message');
           expect(message.attachments).toHaveLength(1);
-          const card = message.attachments[0];
-          expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
-          expect(card.content.type).toBe('AdaptiveCard');
-          expect(card.content.body[0].text).toBe(`${COMPUTER} har brug for hjælp på www.borger.dk/test-help/`);
-          expect(card.content.body[1].facts).toEqual([
+          const attachment = message.attachments[0];
+          expect(attachment.contentType).toBe('application/vnd.microsoft.card.adaptive');
+          expect(attachment.content.type).toBe('AdaptiveCard');
+          expect(attachment.content.body[0].text).toBe(`${COMPUTER} har brug for hjælp: ${GUIDE_LINE}`);
+          expect(attachment.content.body[1].facts).toEqual([
             { title: 'Bibliotek', value: LIBRARY },
             { title: 'PC', value: COMPUTER },
             { title: 'Side', value: 'www.borger.dk/test-help/' },
-            { title: 'Vejledning', value: 'Ingen' },
+            { title: 'Vejledning', value: GUIDE_LINE },
             { title: 'Sprog', value: 'dansk' },
             { title: 'Tidspunkt', value: expect.stringMatching(/^kl\. \d\d[.:]\d\d$/) },
             { title: 'Id', value: expect.stringMatching(UUID) },

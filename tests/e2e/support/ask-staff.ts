@@ -34,12 +34,13 @@ export function overlay(page: Page): Locator {
   return page.locator('vejviser-overlay');
 }
 
-export function askStaff(page: Page): Locator {
-  return overlay(page).locator('.vv-ask');
+/** "Spørg personalet" in the overlay, or only inside `within` (e.g. a hint card). */
+export function askStaff(page: Page, within: Locator = overlay(page)): Locator {
+  return within.locator('.vv-ask');
 }
 
-export function status(page: Page): Locator {
-  return askStaff(page).getByRole('status');
+export function status(page: Page, within?: Locator): Locator {
+  return askStaff(page, within).getByRole('status');
 }
 
 /** Open the "Hjælp" panel and wait until the policy's staff channel has reached the UI. */
@@ -51,9 +52,9 @@ export async function openPanel(page: Page, channel: 'send' | 'none' = 'send'): 
   await expect(askStaff(page)).toHaveAttribute('data-channel', channel, { timeout: 20_000 });
 }
 
-/** Press "Spørg personalet", check the one-sentence confirmation, and send. */
-export async function askAndConfirm(page: Page): Promise<void> {
-  await askStaff(page).getByRole('button', { name: 'Spørg personalet' }).click();
-  await expect(status(page)).toHaveText(CONFIRM);
-  await askStaff(page).getByRole('button', { name: 'Send besked' }).click();
+/** Press "Spørg personalet" (in the overlay, or only inside `within`), check the one-sentence confirmation, and send. */
+export async function askAndConfirm(page: Page, within?: Locator): Promise<void> {
+  await askStaff(page, within).getByRole('button', { name: 'Spørg personalet' }).click();
+  await expect(status(page, within)).toHaveText(CONFIRM);
+  await askStaff(page, within).getByRole('button', { name: 'Send besked' }).click();
 }
