@@ -30,7 +30,7 @@ describe('createRouter', () => {
   it('answers a valid message from a content script on a supported page', async () => {
     const r = routes();
     const result = await createRouter(r, opts)(plan, contentSender);
-    expect(result).toEqual({ ok: true, data: { launcher: true, offered: [] } });
+    expect(result).toEqual({ ok: true, data: { launcher: true, offered: [], labels: { help: 'Hjælp', offered: '' } } });
     expect(r['plan.get'].handle).toHaveBeenCalledWith(plan.data, {
       sender: contentSender,
       tabId: 3,
