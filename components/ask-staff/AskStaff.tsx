@@ -59,12 +59,14 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
     if (!el) return;
     const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
     const name = focusNext.current;
-    focusNext.current = null;
-    if (name) {
-      el.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)?.focus();
-    } else if (focusInside.current && !(active && el.contains(active))) {
-      // A push from the background replaced the focused button: keep focus in the card, but not on
-      // a button, so the key press still in progress cannot press the new one (e.g. "Annullér").
+    const wanted = name ? el.querySelector<HTMLButtonElement>(`[data-action="${name}"]`) : null;
+    if (wanted) {
+      focusNext.current = null;
+      wanted.focus();
+    } else if ((name || focusInside.current) && !(active && el.contains(active))) {
+      // A push from the background replaced the focused button, or the button the citizen's action
+      // leads to (e.g. "Luk" after "Annullér") comes only with a later push: keep focus in the card
+      // meanwhile, but not on a button, so a key press in progress cannot press the new one.
       el.focus();
     }
   });
@@ -147,6 +149,8 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
       onFocusOut={(e) => {
         const next = e.relatedTarget as Node | null;
         focusInside.current = !!next && !!root.current?.contains(next);
+        // The citizen moved on to something else: a pending focus move must not pull them back.
+        if (next && !focusInside.current) focusNext.current = null;
       }}
     >
       <style>{styles}</style>
