@@ -42,6 +42,16 @@ export interface SitesServer {
   close(): Promise<void>;
 }
 
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+/** Files every practice site uses alike (`/practice.js`, the common `/practice.css`), kept once. */
+const SHARED_DIR = join(SITES_DIR, '_shared');
+
 async function serveStatic(host: string, urlPath: string, res: ServerResponse): Promise<void> {
   const root = join(SITES_DIR, host);
   let file = normalize(join(root, decodeURIComponent(urlPath)));
@@ -54,6 +64,11 @@ async function serveStatic(host: string, urlPath: string, res: ServerResponse): 
   } catch {
     // SPA-style fallback: a path without an extension is served by the nearest index.html.
     if (!extname(file)) file = join(file, 'index.html');
+  }
+  // A site's own file wins; a static file it does not have comes from the shared folder.
+  if (extname(file) && extname(file) !== '.html' && !(await exists(file))) {
+    const shared = normalize(join(SHARED_DIR, file.slice(root.length)));
+    if (shared.startsWith(SHARED_DIR) && (await exists(shared))) file = shared;
   }
   try {
     const body = await readFile(file);
