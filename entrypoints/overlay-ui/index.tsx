@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { GuideLayer } from '@/components/guide/GuideLayer';
 import { Panel } from '@/components/panel/Panel';
+import taskListStyles from '@/components/tasks/task-list.css?inline';
 import { dirOf, isUiLanguage, type UiLanguage } from '@/utils/i18n/languages';
 import { t } from '@/utils/i18n/strings';
 import { getBridge, type OverlayBridge } from '@/utils/overlay/bridge';
@@ -24,7 +25,7 @@ export default defineUnlistedScript(() => {
 
 function mount(bridge: OverlayBridge) {
   const style = document.createElement('style');
-  style.textContent = styles;
+  style.textContent = taskListStyles + styles;
   bridge.shadow.append(style);
 
   // One polite live region for the whole overlay: steps are announced, focus never moves.

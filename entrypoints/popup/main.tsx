@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { registerAllLocales } from '@/utils/i18n/locales/all';
+import '@/components/tasks/task-list.css';
 import '@/components/tasks/tasks.css';
 import './popup.css';
 import { Popup } from './Popup';
