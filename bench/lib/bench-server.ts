@@ -1,18 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { type SitesServer, startSitesServer } from '../../tests/e2e/support/sites-server';
+import { type SitesServer, startSitesServer, UNSUPPORTED_HOST } from '../../tests/e2e/support/sites-server';
 import type { LibraryTool } from './tour-bundles';
 
 const PAGES = fileURLToPath(new URL('../pages/', import.meta.url));
 /** The host the fixture pages are served at: a real supported hostname, so the content script runs. */
 export const BENCH_HOST = 'www.borger.dk';
 export const BENCH_ORIGIN = `https://${BENCH_HOST}`;
+/** A practice host the extension does not run on: the same page there shows what merely having the extension costs. */
+export const UNSUPPORTED_BENCH_HOST = UNSUPPORTED_HOST;
 
 /** Fixture pages: all three tools run on /bench/tour; /bench/late is the same page without the step-1 target. */
 export const PAGE = {
   tour: `${BENCH_ORIGIN}/bench/tour`,
   late: `${BENCH_ORIGIN}/bench/late`,
   blank: `${BENCH_ORIGIN}/bench/blank`,
+  tourUnsupported: `https://${UNSUPPORTED_BENCH_HOST}/bench/tour`,
 } as const;
 
 /** The practice-sites server plus the benchmark's own pages and the page-script tours. */
@@ -28,7 +31,7 @@ export async function startBenchServer(tours: Record<LibraryTool, string>): Prom
   sites.routes.push((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(req.url ?? '/', 'https://x').pathname;
-    if (host !== BENCH_HOST || !path.startsWith('/bench/')) return false;
+    if ((host !== BENCH_HOST && host !== UNSUPPORTED_BENCH_HOST) || !path.startsWith('/bench/')) return false;
     const asset = assets[path];
     const html =
       path === '/bench/blank'
