@@ -284,6 +284,8 @@ export function createEditorService(deps: EditorDeps): EditorService {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(report),
         credentials: 'omit',
+        // A receiver that never answers must not keep the worker busy; the next hour tries again.
+        signal: AbortSignal.timeout(10_000),
       });
       if (!res.ok) throw new Error(`healthReportUrl answered ${res.status}`);
       await writeMeta(REPORTED_KEY, totals);
