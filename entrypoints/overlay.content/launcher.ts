@@ -56,8 +56,9 @@ export function mountLauncher(
   // The panel itself belongs to the overlay UI: it is made when the citizen first asks for it.
   const button = h('button', { type: 'button', class: 'vv-launcher', 'aria-expanded': 'false' }, plan.labels.help);
   // Offered without interrupting: a quiet note beside the launcher, never a dialog or focus move.
-  if (plan.offered.length > 0 && !plan.active) {
-    const note = h('p', { class: 'vv-offer', id: 'vv-offer' }, plan.labels.offered);
+  const note =
+    plan.offered.length > 0 && !plan.active && h('p', { class: 'vv-offer', id: 'vv-offer' }, plan.labels.offered);
+  if (note) {
     button.setAttribute('aria-describedby', 'vv-offer');
     root.append(note);
   }
@@ -73,7 +74,7 @@ export function mountLauncher(
   const bridge: OverlayBridge = { shadow, host, root, button, plan, ctx };
   setBridge(bridge);
   button.addEventListener('click', () => {
-    root.querySelector('.vv-offer')?.remove();
+    if (note) note.remove();
     if (bridge.togglePanel) bridge.togglePanel();
     else {
       bridge.panelRequested = true;

@@ -4,22 +4,28 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  * Keeps our host above everything: it is a `popover="manual"` in the top layer, above sticky
  * headers and any z-index. A page's modal `<dialog>` (showModal) goes into the top layer after
  * us and makes everything outside it inert, so while one is open our host moves inside it (then
- * it is neither covered nor inert) and is shown again; when it closes, the host moves back.
+ * it is neither covered nor inert) and is shown again; when it closes, or the page removes it, the
+ * host moves back.
  * Watches only the `open` attribute, so a busy page costs nothing here.
  */
 export function keepOnTop(host: HTMLElement, ctx: ContentScriptContext): void {
   const home = document.documentElement;
   const show = () => {
     try {
-      if (!host.matches(':popover-open')) host.showPopover();
+      host.showPopover();
     } catch {
-      // A browser without the Popover API keeps the max z-index alone.
+      // Already shown, or a browser without the Popover API (the max z-index alone holds then).
     }
   };
+  // While we sit inside a page's dialog, a page that removes the dialog (or an ancestor) instead of
+  // closing it would take us with it: watch the direct children of its ancestors, never a subtree.
+  const guard = new MutationObserver(() => host.isConnected || place());
   const place = () => {
     if (ctx.isInvalid) return;
     const modal = [...document.querySelectorAll('dialog:modal')].pop();
     const parent = modal ?? home;
+    guard.disconnect();
+    for (let n = modal?.parentNode; n; n = n.parentNode) guard.observe(n, { childList: true });
     if (host.parentElement !== parent || !host.isConnected) {
       parent.append(host);
     } else if (modal) {
@@ -37,5 +43,8 @@ export function keepOnTop(host: HTMLElement, ctx: ContentScriptContext): void {
   observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['open'] });
   // A page that opened its dialog before we arrived.
   if (document.querySelector('dialog:modal')) place();
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    guard.disconnect();
+  });
 }

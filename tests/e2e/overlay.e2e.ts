@@ -111,6 +111,33 @@ test('the page opening a modal dialog while a guide runs does not cover or disab
   expect(await onTop(page, '.vv-launcher')).toBe(true);
 });
 
+test('a page that removes its open modal dialog instead of closing it does not take the launcher with it', async ({
+  page,
+}) => {
+  await page.goto(`${B}/test/flyt/`);
+  await expect(launcher(page)).toBeVisible();
+  await page.evaluate(() => {
+    const wrap = document.createElement('div');
+    const d = document.createElement('dialog');
+    d.innerHTML = '<p>Sidens egen dialog</p>';
+    wrap.append(d);
+    document.body.append(wrap);
+    d.showModal();
+  });
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('vejviser-overlay')?.parentElement?.localName))
+    .toBe('dialog');
+  // Like a framework unmounting a portal: the dialog's wrapper goes, still open.
+  await page.evaluate(() => document.querySelector('dialog')?.parentElement?.remove());
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('vejviser-overlay')?.parentElement?.localName))
+    .toBe('html');
+  await expect(launcher(page)).toBeVisible();
+  expect(await onTop(page, '.vv-launcher')).toBe(true);
+  await launcher(page).click();
+  await expect(overlay(page).getByRole('region', { name: 'Hjælp' })).toBeVisible();
+});
+
 test('in Arabic the overlay is right to left, with a Danish fallback per text', async ({ page, extension }) => {
   await importTestPack(page, extension);
   await page.goto(`${B}/test/flyt/`);
