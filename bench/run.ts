@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { startBenchServer } from './lib/bench-server';
 import { launchExtensionBrowser, launchPlainBrowser } from './lib/browsers';
 import type { BenchContext } from './lib/context';
+import { launchFloorBrowser } from './lib/floor-extension';
 import { type BenchReport, formatTable, type Row, writeJson } from './lib/report';
 import { buildTourBundles } from './lib/tour-bundles';
 import { vejviserActiveGuide } from './lib/vejviser-guide';
@@ -49,13 +50,15 @@ async function main() {
     const sites = await startBenchServer(await buildTourBundles());
     const plain = await launchPlainBrowser(sites.port);
     const ext = await launchExtensionBrowser(sites.port);
+    const floor = await launchFloorBrowser(sites.port);
     try {
-      const ctx: BenchContext = { plain, ext, runs, notes, activeGuide: await vejviserActiveGuide(ext) };
+      const ctx: BenchContext = { plain, ext, floor, runs, notes, activeGuide: await vejviserActiveGuide(ext) };
       for (const name of browserSuites) {
         process.stderr.write(`bench: ${name} …\n`);
         rows.push(...(await BROWSER_SUITES[name](ctx)));
       }
     } finally {
+      await floor.close();
       await ext.close();
       await plain.close();
       await sites.close();

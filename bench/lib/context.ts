@@ -7,6 +7,8 @@ import type { LibraryTool } from './tour-bundles';
 export interface BenchContext {
   plain: BenchBrowser;
   ext: BenchBrowser;
+  /** An extension with an empty content script: what being a content script costs at all (lib/floor-extension.ts). */
+  floor: BenchBrowser;
   runs: number;
   /** Puts Vejviser's benchmark guide on step 1 in `page`, or explains why it cannot (null = ok). */
   activeGuide: ActiveGuide;

@@ -13,6 +13,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Reuse a profile (browser-restart tests); a fresh temporary one otherwise. */
   userDataDir?: string;
+  /** Another unpacked extension instead of the build (the benchmark's empty-content-script floor). */
+  extensionDir?: string;
   extraArgs?: string[];
 }
 
@@ -34,8 +36,8 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
     viewport: { width: 1280, height: 800 },
     locale: 'da-DK',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${opts.extensionDir ?? EXTENSION_DIR}`,
+      `--load-extension=${opts.extensionDir ?? EXTENSION_DIR}`,
       hostResolverRules(opts.port),
       '--ignore-certificate-errors',
       '--disable-quic',
