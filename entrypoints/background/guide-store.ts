@@ -150,19 +150,25 @@ export function createGuideStore(
     changed();
   }
 
+  /** Store a pack that has just been validated (validation is the costly part: do it once). */
+  async function saveValid(source: PackSource, pack: GuidePack, meta: PackMeta | undefined): Promise<SaveResult> {
+    const r = record(source, pack, meta, now().toISOString());
+    await put([r]);
+    return { ok: true, pack: info(r) };
+  }
+
   const store: GuideStore = {
     async savePack(source, input, meta) {
       const result = validatePack(input);
       if (!result.ok) return result;
-      const r = record(source, result.pack, meta, now().toISOString());
-      await put([r]);
-      return { ok: true, pack: info(r) };
+      return saveValid(source, result.pack, meta);
     },
 
     async importText(source, text, meta) {
+      // parsePack validates; the pack it returns is not validated a second time.
       const result = parsePack(text);
       if (!result.ok) return result;
-      return store.savePack(source, result.pack, meta);
+      return saveValid(source, result.pack, meta);
     },
 
     async replaceSource(source, packs) {

@@ -4,7 +4,7 @@ import { PACK_LIMITS as L } from './limits';
 import { badId, explainBadRegex, kindOf, listing, mentDu, quote, unknownField } from './messages';
 import { ARIA_ROLES, suggestRole } from './roles';
 import { PACK_FORMAT, TOPICS } from './types';
-import { compilePattern, explainBadPattern } from './url-pattern';
+import { explainBadPattern, isValidPattern } from './url-pattern';
 
 /**
  * The valibot schema of `vejviser/guide-pack@1` (shared/CONTRACTS.md §1) with a Danish message for
@@ -90,10 +90,7 @@ const Id = v.pipe(
 const UrlPattern = v.pipe(
   str('et URL-mønster'),
   v.maxLength(L.maxPatternLength, `er for langt (højst ${L.maxPatternLength} tegn)`),
-  v.check(
-    (p) => compilePattern(p) !== null,
-    (issue) => explainBadPattern(issue.input as string),
-  ),
+  v.check(isValidPattern, (issue) => explainBadPattern(issue.input as string)),
 );
 
 function isHttpsUrl(value: string): boolean {

@@ -115,21 +115,37 @@ function fail(path: string, message: string): PackResult {
 /**
  * Field names JavaScript objects already carry (`constructor`, `__proto__`, `toString` …): valibot
  * skips them silently, so we refuse them here rather than store a pack that differs from its file.
+ * The walk keeps the path as a list of keys and writes it out only for a problem (a 1 MB pack has
+ * tens of thousands of values and, as a rule, no problem).
  */
-function reservedKeys(value: unknown, path = ''): PackProblem[] {
-  if (typeof value !== 'object' || value === null) return [];
+function reservedKeys(value: unknown): PackProblem[] {
   const problems: PackProblem[] = [];
-  for (const [key, child] of Object.entries(value)) {
-    const childPath = Array.isArray(value)
-      ? `${path}[${key}]`
-      : SIMPLE_KEY.test(key)
-        ? `${path ? `${path}.` : ''}${key}`
-        : `${path}[${JSON.stringify(key)}]`;
-    if (!Array.isArray(value) && (key in Object.prototype || key === 'prototype'))
-      problems.push({ path: childPath, message: `"${key}" kan ikke bruges som feltnavn` });
-    else problems.push(...reservedKeys(child, childPath));
-  }
+  /** The keys on the way down; an array's are wrapped (`{ index }`) and written `[index]`. */
+  const keys: (string | { index: string })[] = [];
+  const walk = (node: unknown) => {
+    if (typeof node !== 'object' || node === null) return;
+    const array = Array.isArray(node);
+    for (const key of Object.keys(node)) {
+      keys.push(array ? { index: key } : key);
+      if (!array && (key in Object.prototype || key === 'prototype'))
+        problems.push({ path: keyPath(keys), message: `"${key}" kan ikke bruges som feltnavn` });
+      else walk((node as Record<string, unknown>)[key]);
+      keys.pop();
+    }
+  };
+  walk(value);
   return problems;
+}
+
+/** `guides[2].steps[0].target`, from the keys on the way there. */
+function keyPath(keys: readonly (string | { index: string })[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key !== 'string') out += `[${key.index}]`;
+    else if (SIMPLE_KEY.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
 }
 
 /** Guide ids unique in the pack, step ids unique in each guide. Reads the raw value defensively. */

@@ -1,46 +1,84 @@
-import {
-  type CompiledPattern,
-  compilePattern,
-  literalHostname,
-  type UrlParts,
-  urlParts,
-} from '@/utils/pack/url-pattern';
+import { type CompiledPattern, compilePattern, patternKey, type UrlParts, urlParts } from '@/utils/pack/url-pattern';
 
-interface Entry<T> {
-  item: T;
-  /** Insertion order, so results come out in the order the items were given. */
-  order: number;
-  patterns: CompiledPattern[];
+/** One distinct pattern in the index and the items that use it. */
+interface Group<T> {
+  source: string;
+  /** Compiled on the first lookup that needs it (undefined until then). */
+  compiled?: CompiledPattern | null;
+  /** The items carrying this pattern, by their place in the input. */
+  items: { order: number; item: T }[];
+}
+
+/** Patterns filed by the literal beginning of their first path segment. */
+class Bucket<T> {
+  private readonly byPrefix = new Map<string, Group<T>[]>();
+  /** The distinct prefix lengths, ascending: a lookup tries only these. */
+  private lengths: number[] = [];
+
+  add(prefix: string, group: Group<T>): void {
+    const list = this.byPrefix.get(prefix);
+    if (list) list.push(group);
+    else {
+      this.byPrefix.set(prefix, [group]);
+      if (!this.lengths.includes(prefix.length)) this.lengths = [...this.lengths, prefix.length].sort((a, b) => a - b);
+    }
+  }
+
+  /** Every group whose prefix is a beginning of `segment` (the URL's first path segment). */
+  *candidates(segment: string): Iterable<Group<T>> {
+    for (const length of this.lengths) {
+      if (length > segment.length) return;
+      const list = this.byPrefix.get(length === segment.length ? segment : segment.slice(0, length));
+      if (list) yield* list;
+    }
+  }
 }
 
 /**
- * Finds the items (guides) whose URL patterns match a page, without testing every pattern:
- * patterns with a literal hostname are filed under that host; only patterns whose host has a
- * wildcard are tested for every page. Built once per change of the stored guides.
+ * Finds the items (guides) whose URL patterns match a page, testing only a few patterns:
+ * - a simple pattern with a literal host is filed under that host and the literal beginning of
+ *   its first path segment (`https://www.borger.dk/flytning*` under `www.borger.dk` + `flytning`;
+ *   `https://www.borger.dk/*` under the host's "any path" prefix `''`);
+ * - a simple pattern whose host has a `*` goes to the wildcard-host bucket, filed the same way by path;
+ * - any other pattern (groups, ports, other schemes) is tried on every page.
+ * A lookup takes the URL's host and first path segment and tries only the groups whose prefix
+ * begins that segment. Filing reads the pattern's text (`patternKey`); a pattern is compiled the
+ * first time a lookup needs it, and once (`compilePattern` memoises), so building the index after
+ * the service worker starts costs no compilation. Built once per change of the stored guides.
  */
 export class HostIndex<T> {
-  private readonly byHost = new Map<string, Entry<T>[]>();
-  private readonly wildcard: Entry<T>[] = [];
+  private readonly byHost = new Map<string, Bucket<T>>();
+  private readonly wildcardHosts = new Bucket<T>();
+  private readonly other: Group<T>[] = [];
 
   constructor(items: readonly T[], patternsOf: (item: T) => readonly string[]) {
+    const groups = new Map<string, Group<T>>();
     items.forEach((item, order) => {
-      const literal = new Map<string, CompiledPattern[]>();
-      const wild: CompiledPattern[] = [];
       for (const source of patternsOf(item)) {
-        const pattern = compilePattern(source);
-        if (!pattern) continue; // validated packs never get here; be safe anyway
-        const host = literalHostname(pattern);
-        if (host) literal.set(host, [...(literal.get(host) ?? []), pattern]);
-        else wild.push(pattern);
+        let group = groups.get(source);
+        if (!group) {
+          group = { source, items: [] };
+          groups.set(source, group);
+          this.file(group);
+        }
+        const last = group.items[group.items.length - 1];
+        if (last?.order !== order) group.items.push({ order, item });
       }
-      for (const [host, patterns] of literal) {
-        const list = this.byHost.get(host) ?? [];
-        // Wildcard patterns of the same item must be tried on this host too.
-        list.push({ item, order, patterns: [...patterns, ...wild] });
-        this.byHost.set(host, list);
-      }
-      if (wild.length) this.wildcard.push({ item, order, patterns: wild });
     });
+  }
+
+  private file(group: Group<T>): void {
+    const key = patternKey(group.source);
+    if (key.kind === 'other') {
+      this.other.push(group);
+      return;
+    }
+    let bucket = this.wildcardHosts;
+    if (key.kind === 'host') {
+      bucket = this.byHost.get(key.host) ?? new Bucket<T>();
+      this.byHost.set(key.host, bucket);
+    }
+    bucket.add(key.prefix, group);
   }
 
   /** Items with a pattern matching `url`, in the order they were given, each once. */
@@ -51,12 +89,37 @@ export class HostIndex<T> {
     } catch {
       return [];
     }
-    const hostname = url.hostname;
+    const path = url.pathname;
+    const end = path.indexOf('/', 1);
+    const segment = path.startsWith('/') ? path.slice(1, end < 0 ? undefined : end) : '';
     const hits = new Map<number, T>();
-    for (const entry of [...(this.byHost.get(hostname) ?? []), ...this.wildcard]) {
-      if (hits.has(entry.order)) continue;
-      if (entry.patterns.some((p) => p.test(url))) hits.set(entry.order, entry.item);
-    }
+    const visit = (group: Group<T>) => {
+      if (group.compiled === undefined) group.compiled = compilePattern(group.source);
+      // validated packs never hold an invalid pattern; one that is simply matches nothing
+      if (!group.compiled?.test(url)) return;
+      for (const { order, item } of group.items) hits.set(order, item);
+    };
+    const host = this.byHost.get(url.hostname);
+    if (host) for (const group of host.candidates(segment)) visit(group);
+    for (const group of this.wildcardHosts.candidates(segment)) visit(group);
+    for (const group of this.other) visit(group);
     return [...hits.entries()].sort((a, b) => a[0] - b[0]).map(([, item]) => item);
+  }
+
+  /** How many distinct patterns a lookup of `href` would test (for the tests and the bench). */
+  candidateCount(href: string): number {
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      return 0;
+    }
+    const end = url.pathname.indexOf('/', 1);
+    const segment = url.pathname.slice(1, end < 0 ? undefined : end);
+    const count = (it: Iterable<unknown>) => [...it].length;
+    const host = this.byHost.get(url.hostname);
+    return (
+      (host ? count(host.candidates(segment)) : 0) + count(this.wildcardHosts.candidates(segment)) + this.other.length
+    );
   }
 }
