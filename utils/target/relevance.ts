@@ -19,6 +19,14 @@
  *   or another role/name; a name attribute's new value may name something;
  * - losing a match matters only when it can make another Target win: the "contenders" (visible
  *   matches of an ambiguous Target) are followed by containment.
+ *
+ * Cost is what decides the shape. In a content script every node touched needs a wrapper in its
+ * world, so opening each added node costs about a microsecond before any check; a selector list
+ * costs several times a single-compound selector. Hence: element tests are property reads, and
+ * when one parent gets many records in one batch (a list being filled) its subtree is first asked
+ * as a whole, with a few single-compound queries, and its records are opened only when that
+ * subtree could hold a candidate at all. That view cannot see into new shadow roots: TargetWatch
+ * covers it with a full resolve at least every couple of seconds while the page keeps changing.
  */
 import type { Target } from '@/utils/pack/types';
 import { hasCriterion, isWellFormed, MAX_WITHIN_DEPTH } from './resolve';
@@ -78,59 +86,70 @@ const NAME_ATTRIBUTES = new Set(['aria-label', 'title', 'alt']);
 /** Attributes that connect a name or label to its source elsewhere. */
 const REFERENCE_ATTRIBUTES = new Set(['id', 'for', 'aria-labelledby']);
 
-const BUTTON_INPUT_TYPES = ['button', 'image', 'reset', 'submit'].map((t) => `input[type="${t}" i]`);
-const INPUT_BUTTONS = BUTTON_INPUT_TYPES.join(', ');
+/** An element a role can come from without a `role` attribute: `tag`, `tag[href]` or `input:type|type`. */
+interface ElementSpec {
+  tag: string;
+  href: boolean;
+  types: readonly string[] | null;
+}
+
+function spec(s: string): ElementSpec {
+  const [tag = s, types] = s.split(':');
+  return { tag: tag.replace('[href]', ''), href: tag.endsWith('[href]'), types: types ? types.split('|') : null };
+}
 
 /**
  * The elements that can have each role without a `role` attribute: a superset of
  * dom-accessibility-api's implicit roles (its `getRole`, which resolve uses). A role not listed
  * here can only come from a `role` attribute.
  */
-const IMPLICIT_ROLES: Readonly<Record<string, string>> = {
-  article: 'article',
-  banner: 'header',
-  button: `button, summary, ${INPUT_BUTTONS}`,
-  cell: 'td',
-  checkbox: 'input[type="checkbox" i]',
-  columnheader: 'th',
-  combobox: 'input, select',
-  complementary: 'aside',
-  contentinfo: 'footer',
-  definition: 'dd',
-  dialog: 'dialog',
-  document: 'html',
-  figure: 'figure',
-  form: 'form',
-  group: 'details, fieldset, optgroup',
-  heading: 'h1, h2, h3, h4, h5, h6',
-  img: 'img',
-  legend: 'legend',
-  link: 'a[href], area[href], link[href]',
-  list: 'menu, ol, ul',
-  listbox: 'datalist, select',
-  listitem: 'li',
-  main: 'main',
-  math: 'math',
-  navigation: 'nav',
-  none: 'img',
-  option: 'option',
-  presentation: 'img',
-  progressbar: 'progress',
-  radio: 'input[type="radio" i]',
-  region: 'section',
-  row: 'tr',
-  rowgroup: 'tbody, tfoot, thead',
-  searchbox: 'input',
-  separator: 'hr',
-  slider: 'input[type="range" i]',
-  spinbutton: 'input[type="number" i]',
-  status: 'output',
-  table: 'table',
-  term: 'dt',
-  textbox: 'input, textarea',
-};
+const IMPLICIT_ROLES: ReadonlyMap<string, readonly ElementSpec[]> = new Map(
+  Object.entries({
+    article: 'article',
+    banner: 'header',
+    button: 'button summary input:button|image|reset|submit',
+    cell: 'td',
+    checkbox: 'input:checkbox',
+    columnheader: 'th',
+    combobox: 'input select',
+    complementary: 'aside',
+    contentinfo: 'footer',
+    definition: 'dd',
+    dialog: 'dialog',
+    document: 'html',
+    figure: 'figure',
+    form: 'form',
+    group: 'details fieldset optgroup',
+    heading: 'h1 h2 h3 h4 h5 h6',
+    img: 'img',
+    legend: 'legend',
+    link: 'a[href] area[href] link[href]',
+    list: 'menu ol ul',
+    listbox: 'datalist select',
+    listitem: 'li',
+    main: 'main',
+    math: 'math',
+    navigation: 'nav',
+    none: 'img',
+    option: 'option',
+    presentation: 'img',
+    progressbar: 'progress',
+    radio: 'input:radio',
+    region: 'section',
+    row: 'tr',
+    rowgroup: 'tbody tfoot thead',
+    searchbox: 'input',
+    separator: 'hr',
+    slider: 'input:range',
+    spinbutton: 'input:number',
+    status: 'output',
+    table: 'table',
+    term: 'dt',
+    textbox: 'input textarea',
+  }).map(([role, specs]) => [role, specs.split(' ').map(spec)]),
+);
 
-/** Roles whose name comes from their content (dom-accessibility-api's list), plus table captions. */
+/** Roles whose name comes from their content (dom-accessibility-api's list). */
 const NAME_FROM_CONTENT = [
   'button',
   'cell',
@@ -154,42 +173,129 @@ const NAME_FROM_CONTENT = [
   'treeitem',
 ];
 
+/** Roles of the fields a `label` Target can find (resolve's `isFormField`). */
+const FIELD_ROLES = [
+  'textbox',
+  'searchbox',
+  'combobox',
+  'listbox',
+  'checkbox',
+  'radio',
+  'switch',
+  'slider',
+  'spinbutton',
+];
+/** Where a citizen's own input lives (text.ts `holdsFieldValue`): its text is not the page's, and resolve never reads it. */
+const VALUE_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'listbox', 'spinbutton']);
+
 /** A CSS string literal's content. */
 function cssString(s: string): string {
   return s.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ');
 }
 
-/** Every element that can have `role` (explicitly: the first token of `role`; or implicitly). */
-export function roleSelector(role: string): string {
-  const r = role.toLowerCase();
-  const implicit = Object.hasOwn(IMPLICIT_ROLES, r) ? IMPLICIT_ROLES[r] : undefined;
-  const explicit = `[role~="${cssString(r)}" i]`;
-  return implicit ? `${implicit}, ${explicit}` : explicit;
+function specSelector(s: ElementSpec): string {
+  if (s.types) return s.types.map((t) => `${s.tag}[type="${t}" i]`).join(', ');
+  return s.href ? `${s.tag}[href]` : s.tag;
 }
 
-const NAME_FROM_CONTENT_SELECTOR = [...NAME_FROM_CONTENT.map(roleSelector), 'caption'].join(', ');
+/** Every element that can have `role` (explicitly: a token of `role`; or implicitly). */
+export function roleSelector(role: string): string {
+  const r = role.toLowerCase();
+  const implicit = (IMPLICIT_ROLES.get(r) ?? []).map(specSelector);
+  return [...implicit, `[role~="${cssString(r)}" i]`].join(', ');
+}
+
+/**
+ * An element test from plain property reads (a long selector list costs more per element). Gets
+ * the element's `localName`, read once by the caller, and whether it has any of ATTRIBUTES_READ:
+ * only then does it read attributes.
+ */
+type Test = (el: Element, tag: string, attrs: boolean) => boolean;
+
+function hasToken(list: string, token: string): boolean {
+  return list.toLowerCase().split(/\s+/).includes(token);
+}
+
+/** `roleSelector` as a test. */
+function roleTest(roles: readonly string[]): Test {
+  const wanted = roles.map((r) => r.toLowerCase());
+  const byTag = new Map<string, ElementSpec[]>();
+  for (const r of wanted)
+    for (const s of IMPLICIT_ROLES.get(r) ?? []) byTag.set(s.tag, [...(byTag.get(s.tag) ?? []), s]);
+  return (el, tag, attrs) => {
+    const specs = byTag.get(tag);
+    if (specs) {
+      for (const s of specs) {
+        if (s.href && !(attrs && el.hasAttribute('href'))) continue;
+        if (s.types && !(attrs && s.types.includes((el.getAttribute('type') ?? '').toLowerCase()))) continue;
+        return true;
+      }
+    }
+    if (!attrs) return false;
+    const role = el.getAttribute('role');
+    return role !== null && wanted.some((r) => hasToken(role, r));
+  };
+}
+
+const fieldTest: Test = (el, tag, attrs) => {
+  if (tag === 'input' || tag === 'textarea' || tag === 'select') return true;
+  if (!attrs) return false;
+  if (el.hasAttribute('contenteditable')) return true;
+  const role = el.getAttribute('role');
+  return role !== null && FIELD_ROLES.some((r) => hasToken(role, r));
+};
+
+/** Fields and editable regions: what is typed there is the citizen's. */
+const valueHolderTest = (el: Element): boolean => {
+  const tag = el.localName;
+  if (tag === 'textarea' || tag === 'select') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const role = el.getAttribute('role');
+  return role !== null && VALUE_ROLES.has(role.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
+};
+
+const cssTest =
+  (css: string): Test =>
+  (el) =>
+    safely(() => el.matches(css), true);
+
+const allOf =
+  (tests: Test[]): Test =>
+  (el, tag, attrs) =>
+    tests.every((t) => t(el, tag, attrs));
+
+const NAME_FROM_CONTENT_TEST: Test = (() => {
+  const byRole = roleTest(NAME_FROM_CONTENT);
+  return (el, tag, attrs) => tag === 'caption' || byRole(el, tag, attrs);
+})();
+
+/** The attributes element tests read; one `matches` tells whether an element has any. */
+const ATTRIBUTES_READ = '[role], [id], [href], [type], [contenteditable], [aria-labelledby]';
+
 /** Elements whose text names or labels another element (besides `aria-labelledby` targets, found by id). */
-const NAME_SOURCE_SELECTOR = 'label, legend, caption, title';
+const SOURCE_TAGS = new Set(['label', 'legend', 'caption', 'title']);
+const NAME_SOURCE_SELECTOR = [...SOURCE_TAGS].join(', ');
 /** Form fields a `label` Target can find (resolve's `isFormField` as a selector, a superset). */
 const FIELD_SELECTOR = [
   'input, textarea, select, [contenteditable]',
-  ...['textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'switch', 'slider', 'spinbutton'].map(
-    (r) => `[role~="${r}" i]`,
-  ),
+  ...FIELD_ROLES.map((r) => `[role~="${r}" i]`),
 ].join(', ');
+const BUTTON_INPUT_TYPES = ['button', 'image', 'reset', 'submit'].map((t) => `input[type="${t}" i]`);
 /** Candidates whose name can come from outside their subtree, or from a default ("Submit"). */
 const EXTERNAL_NAME_SELECTOR =
   '[aria-labelledby], input[type="submit" i]:not([value]), input[type="reset" i]:not([value]), input[type="image" i]';
 /** Elements that can have `<label>`s. */
 const LABELABLE = new Set(['button', 'input', 'meter', 'output', 'progress', 'select', 'textarea']);
 const LABELABLE_SELECTOR = [...LABELABLE, '[aria-labelledby]'].join(', ');
-/** Where a citizen's own input lives: its text is not the page's, and resolve never reads it. */
-const VALUE_HOLDER_SELECTOR =
-  'textarea, select, [contenteditable]:not([contenteditable="false" i]), [role~="textbox" i], [role~="searchbox" i], [role~="combobox" i], [role~="listbox" i], [role~="spinbutton" i]';
-/** New, removed or edited style sheets can show or hide anything. */
-const STYLE_SELECTOR = 'style, link';
 /** More candidates than this in one changed subtree: stop looking closer and resolve. */
 const MAX_CANDIDATES = 64;
+/**
+ * More records than this under one parent in one batch: ask the parent's subtree as a whole
+ * before opening any added node. About where the two cost the same on a list of a few hundred
+ * elements (measured in an isolated world: ~1 µs per record opened, ~20 µs per subtree asked).
+ */
+export const BULK_RECORDS = 16;
 const OWN_UI_PREFIX = 'vejviser-';
 
 // ---------- the compiled Target ----------
@@ -209,16 +315,28 @@ type CssMode = 'plain' | 'siblings' | 'volatile';
 interface Facets {
   /** Each must match some element of a subtree that holds a match (checked one by one: a superset). */
   selectors: string[];
+  /** The same on one element (all at once); null when any element can be a candidate. */
+  test: Test | null;
   css: string | null;
   /** `siblings`: also depends on siblings or emptiness; `volatile`: on anything (`:has()`). */
   cssMode: CssMode;
   name: Needle | 'regex' | null;
   label: Needle | null;
   text: Needle | null;
-  /** The elements whose content can change a match's name, or its box: candidates among a change's ancestors. */
-  contentSelector: string | null;
+  /** The elements whose content can change a match's name or box: candidates among a change's ancestors. */
+  contentTest: Test | null;
+  /** What a subtree must hold to hold a candidate, judged for the whole subtree at once (see `mayHold`). */
+  summary: Summary | null;
   within: Facets | null;
 }
+
+/**
+ * A superset of a facet's candidates that a whole subtree can be asked about cheaply, as single
+ * compound selectors: one tag, or one attribute. Browsers answer those on fast paths; a selector
+ * list (or a live tag collection per tag) costs several times more on a churning list.
+ * Null on a facet whose candidates can be any element (a `name` without a role).
+ */
+type Summary = readonly string[];
 
 function asciiRun(token: string): string {
   let best = '';
@@ -251,20 +369,37 @@ function compile(t: Target, depth: number): Facets | null {
   if (!t || typeof t !== 'object' || depth > MAX_WITHIN_DEPTH) return null;
   if (!hasCriterion(t) || !isWellFormed(t)) return null;
   const selectors: string[] = [];
-  let contentSelector: string | null = null;
+  const tests: Test[] = [];
+  let contentTest: Test | null = null;
   if (typeof t.role === 'string') {
     selectors.push(roleSelector(t.role));
-    contentSelector = roleSelector(t.role);
+    tests.push(roleTest([t.role]));
+    contentTest = roleTest([t.role]);
   } else if (t.name !== undefined) {
-    contentSelector = NAME_FROM_CONTENT_SELECTOR;
+    contentTest = NAME_FROM_CONTENT_TEST;
   }
-  // A field's content never changes its label, so a `label` Target alone has no content selector.
-  if (t.label !== undefined) selectors.push(FIELD_SELECTOR);
+  // A field's content never changes its label, so a `label` Target alone has no content test.
+  if (t.label !== undefined) {
+    selectors.push(FIELD_SELECTOR);
+    tests.push(fieldTest);
+  }
   const css = typeof t.css === 'string' ? t.css : null;
   if (css !== null) {
     selectors.push(css);
-    contentSelector = contentSelector ? `:is(${contentSelector}):is(${css})` : css;
+    tests.push(cssTest(css));
+    contentTest = contentTest ? allOf([contentTest, cssTest(css)]) : cssTest(css);
   }
+  let summary: Summary | null = null;
+  if (typeof t.role === 'string') {
+    summary = [...new Set((IMPLICIT_ROLES.get(t.role.toLowerCase()) ?? []).map((s) => s.tag)), '[role]'];
+  } else if (t.label !== undefined) {
+    summary = ['input', 'textarea', 'select', '[contenteditable]', '[role]'];
+  } else if (css !== null) {
+    summary = [css];
+  } else if (t.name === undefined) {
+    summary = []; // `text` alone: decided from the page's text
+  }
+  if (css !== null && cssModeOf(css) === 'volatile') summary = null;
   let within: Facets | null = null;
   if (t.within !== undefined) {
     within = compile(t.within, depth + 1);
@@ -274,6 +409,7 @@ function compile(t: Target, depth: number): Facets | null {
   const name = t.name;
   return {
     selectors,
+    test: tests.length === 0 ? null : allOf(tests),
     css,
     cssMode: css === null ? 'plain' : cssModeOf(css),
     name:
@@ -284,7 +420,8 @@ function compile(t: Target, depth: number): Facets | null {
           : 'regex',
     label: typeof t.label === 'string' ? needle(normalizeLabel(t.label), ['aria-label']) : null,
     text: typeof t.text === 'string' ? needle(normalize(t.text), []) : null,
-    contentSelector,
+    contentTest,
+    summary,
     within,
   };
 }
@@ -293,10 +430,8 @@ function compile(t: Target, depth: number): Facets | null {
 
 const isElement = (n: Node | null | undefined): n is Element => n?.nodeType === 1;
 const isShadowRoot = (n: Node | null | undefined): n is ShadowRoot => n?.nodeType === 11 && 'host' in n;
-
-function isOwnUi(n: Node): boolean {
-  return isElement(n) && n.localName.startsWith(OWN_UI_PREFIX);
-}
+const isOwnUi = (n: Node): boolean => isElement(n) && n.localName.startsWith(OWN_UI_PREFIX);
+const isStyle = (n: Node): boolean => isElement(n) && (n.localName === 'style' || n.localName === 'link');
 
 /** The parent in the composed tree: a shadow root leads to its host. */
 function composedUp(n: Node): Node | null {
@@ -323,7 +458,7 @@ function ancestry(node: Node): Element[] {
   return out;
 }
 
-/** Runs a selector without ever throwing: an invalid one gives `onError`. */
+/** Runs a DOM call without ever throwing (an invalid selector): `onError` instead. */
 function safely<T>(run: () => T, onError: T): T {
   try {
     return run();
@@ -355,29 +490,6 @@ function candidatesIn(node: Node, selector: string): Element[] {
   }, []);
 }
 
-/**
- * The open shadow roots in a subtree, nested ones included. `querySelector` and `textContent`
- * do not enter shadow roots, so each is checked on its own (closed ones are never searched).
- */
-function shadowRootsIn(node: Node): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  const stack: Element[] = [];
-  const pushChildren = (n: ParentNode) => {
-    for (let c = n.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-  };
-  if (isElement(node)) stack.push(node);
-  else pushChildren(node as unknown as ParentNode);
-  while (stack.length > 0) {
-    const el = stack.pop() as Element;
-    if (el.shadowRoot) {
-      roots.push(el.shadowRoot);
-      pushChildren(el.shadowRoot);
-    }
-    pushChildren(el);
-  }
-  return roots;
-}
-
 /** Whether `piece` can be part of an occurrence of `whole`: inside it, containing it, or overlapping an end. */
 export function overlaps(piece: string, whole: string): boolean {
   if (piece === '' || whole === '') return false;
@@ -402,11 +514,18 @@ const compactOf = (s: string) => normalize(s).replace(/ /g, '');
 class Batch {
   private readonly texts = new Map<Node, string>();
   private readonly ancestries = new Map<Node, Element[]>();
-  private readonly referenced = new Map<Node, Set<string>>();
   private readonly treeTexts = new Map<Node, string>();
   readonly found: ShadowRoot[] = [];
 
-  constructor(readonly known: readonly ShadowRoot[]) {}
+  /**
+   * @param referenced The ids `aria-labelledby` refers to, per tree: kept across batches by the
+   *   caller and cleared when an `aria-labelledby` changes or an element carrying one is added
+   *   (removed ones only leave extra ids: safe).
+   */
+  constructor(
+    readonly known: readonly ShadowRoot[],
+    private readonly referenced: Map<Node, Set<string>>,
+  ) {}
 
   /** Lower-case NFC text of a subtree (all of it, hidden parts too: a superset of what resolve reads). */
   text(node: Node): string {
@@ -443,7 +562,6 @@ class Batch {
 
   /** The node is, or holds, an element that `aria-labelledby` refers to. */
   holdsReferenced(node: Node): boolean {
-    if (!holds(node, '[id]')) return false;
     const ids = this.referencedIds(node);
     if (ids.size === 0) return false;
     const root = node.getRootNode() as Partial<Document | ShadowRoot>;
@@ -481,6 +599,11 @@ function namingNeedles(f: Facets): Needle[] {
   return out;
 }
 
+/** Only a `text` (no role, name, label or css): the page's text decides (see contentMayMatter). */
+function textOnly(f: Facets): boolean {
+  return f.test === null && f.name === null && f.label === null;
+}
+
 function tokensIn(batch: Batch, node: Node, n: Needle): boolean {
   const text = batch.text(node);
   return n.tokens.every((token, i) => {
@@ -502,7 +625,7 @@ function externalName(node: Node, f: Facets): boolean {
   });
 }
 
-/** A field in the subtree is labelled with the needle (exactly as resolve compares labels). */
+/** A field in the subtree is labelled with the needle (as resolve compares labels, spaces aside). */
 function labelledField(node: Node, n: Needle): boolean {
   const fields = candidatesIn(node, FIELD_SELECTOR);
   if (fields.length > MAX_CANDIDATES) return true;
@@ -531,9 +654,9 @@ function namesOthers(batch: Batch, node: Node, f: Facets): boolean {
 /** A subtree (added, or under a changed attribute) may hold a match of `f`, or name one. */
 function subtreeMayMatch(batch: Batch, node: Node, f: Facets, valueHolder: boolean): boolean {
   if (f.cssMode === 'volatile') return true;
-  const structural = f.selectors.length === 0 || f.selectors.every((s) => holds(node, s));
+  const structural = f.selectors.every((s) => holds(node, s));
   // Inside a field the text is the citizen's: resolve never reads it, so neither do we.
-  if (valueHolder) return f.selectors.length > 0 && structural;
+  if (valueHolder) return f.test !== null && structural;
   if (structural && plausible(batch, node, f)) return true;
   if (namesOthers(batch, node, f)) return true;
   return f.within !== null && subtreeMayMatch(batch, node, f.within, false);
@@ -544,21 +667,22 @@ function contentMayMatter(batch: Batch, parent: Node, chain: readonly Element[],
   if (f.cssMode === 'volatile') return true;
   if (f.cssMode === 'siblings' && f.css !== null && holds(parent, f.css)) return true;
   // A candidate around the change: its name, text or box may be new.
-  if (f.contentSelector !== null) {
-    const selector = f.contentSelector;
+  if (f.contentTest !== null) {
     for (const el of chain) {
-      if (safely(() => el.matches(selector), true) && (!hasNeedle(f) || plausible(batch, el, f))) return true;
+      if (f.contentTest(el, el.localName, el.matches(ATTRIBUTES_READ)) && (!hasNeedle(f) || plausible(batch, el, f))) {
+        return true;
+      }
     }
   }
   // A label, legend, caption or `aria-labelledby` target around the change: what it names may be new.
-  // (The text test comes before the reference test: that one queries the whole tree.)
   if (f.name || f.label) {
     for (const el of chain) {
-      const tag = el.matches(NAME_SOURCE_SELECTOR);
+      const tag = SOURCE_TAGS.has(el.localName);
       if (!tag && el.id === '') continue;
-      const text = f.name === 'regex' ? null : compactOf(batch.text(el));
-      const may = text === null || namingNeedles(f).some((n) => overlaps(text, n.compact));
-      if (may && (tag || batch.referencedIds(el).has(el.id))) return true;
+      if (!tag && !batch.referencedIds(el).has(el.id)) continue;
+      if (f.name === 'regex') return true;
+      const text = compactOf(batch.text(el));
+      if (namingNeedles(f).some((n) => overlaps(text, n.compact))) return true;
     }
   }
   // Text: resolve first asks whether any tree's text holds it at all; when none does, nothing can match.
@@ -572,7 +696,7 @@ function contentMayMatter(batch: Batch, parent: Node, chain: readonly Element[],
 
 /** An attribute of `el` changed. */
 function attributeMayMatter(batch: Batch, el: Element, attribute: string | null, f: Facets): boolean {
-  if (f.cssMode === 'volatile' || isStyle(el)) return true;
+  if (f.cssMode === 'volatile') return true;
   if (attribute !== null && REFERENCE_ATTRIBUTES.has(attribute) && (f.name || f.label)) return true;
   if (attribute !== null && NAME_ATTRIBUTES.has(attribute)) {
     if (f.name === 'regex' && el.id !== '') return true;
@@ -587,21 +711,17 @@ function attributeMayMatter(batch: Batch, el: Element, attribute: string | null,
   return f.within !== null && attributeMayMatter(batch, el, attribute, f.within);
 }
 
-function isStyle(n: Node): boolean {
-  return isElement(n) && (n.localName === 'style' || n.localName === 'link');
-}
-
-function touchesStyle(n: Node): boolean {
-  return isElement(n) && (isStyle(n) || (n.firstElementChild !== null && holds(n, STYLE_SELECTOR)));
-}
-
-/** Where a change happened, worked out once per parent per batch. */
+/** Where a change happened, worked out once per node per batch. */
 interface Place {
   chain: Element[];
+  /** The document itself (a new document element) or a style sheet's text: anything can follow. */
+  revealing: boolean;
   /** In `<head>` or in our own UI: nothing there is ever a target (resolve skips both). */
   outOfScope: boolean;
   /** Inside a field or editable region: its content is the citizen's. */
   valueHolder: boolean;
+  /** Inside a contender: a change there may take it away. */
+  inContender: boolean;
 }
 
 /** A facet whose selector the browser rejects matches nothing (as in resolve): it is dropped. */
@@ -611,14 +731,51 @@ function validCss(f: Facets, probe: Element): boolean {
   return f.within === null || validCss(f.within, probe);
 }
 
+/** `resolve`: something was added that can change anything (a style sheet, a new `aria-labelledby`). */
+type Survey = 'resolve' | 'closer' | 'quiet';
+
 /** The compiled form of a step's Target(s), asked about each batch of mutation records. */
 export class TargetInterest {
   private facets: Facets[];
   private checkedCss = false;
+  /** Element tests of every facet (and `within`) that has one; see `closer`. */
+  private tests: Test[] = [];
+  /** Some facet may match any element (a `name` without a role). */
+  private anyElement = false;
+  /** Some facet has a name or label (their text can come from a label or an id elsewhere). */
+  private named = false;
+  /** The union of the facets' summaries (null: some facet's candidates cannot be summarized). */
+  private summary: Set<string> | null = null;
 
   constructor(target: Target | Target[]) {
     const list = Array.isArray(target) ? target : [target];
     this.facets = list.map((t) => compile(t, 0)).filter((f): f is Facets => f !== null);
+    this.prepare();
+  }
+
+  private prepare(): void {
+    this.tests = [];
+    this.anyElement = false;
+    this.named = false;
+    let summary: Set<string> | null = new Set();
+    for (const top of this.facets) {
+      for (let f: Facets | null = top; f; f = f.within) {
+        if (f.cssMode === 'volatile') this.anyElement = true;
+        if (f.test) this.tests.push(f.test);
+        else if (!textOnly(f)) this.anyElement = true;
+        if (f.name || f.label) this.named = true;
+        if (!f.summary) summary = null;
+        for (const sel of f.summary ?? []) summary?.add(sel);
+      }
+    }
+    // Of the name sources only <label> names elements elsewhere (a legend, caption or svg title
+    // names an ancestor, which the content check looks at); a new `aria-labelledby` changes which
+    // ids name something, which the per-node survey keeps track of.
+    if (summary && this.named) {
+      summary.add('label');
+      summary.add('[aria-labelledby]');
+    }
+    this.summary = summary;
   }
 
   /** False when no Target can ever match (all malformed): no change can matter. */
@@ -627,81 +784,203 @@ export class TargetInterest {
   }
 
   /**
+   * Whether an element deserves the closer (selector) checks: it could be a candidate of some
+   * facet, or name one. Property reads only: this runs on every element a page adds.
+   */
+  private closer(el: Element, tag: string, attrs: boolean): boolean {
+    if (this.anyElement) return true;
+    if (this.named && (SOURCE_TAGS.has(tag) || (attrs && el.id !== ''))) return true;
+    for (const test of this.tests) if (test(el, tag, attrs)) return true;
+    return false;
+  }
+
+  /**
+   * Whether anything inside `root` (not inside shadow roots) could be a candidate or name one,
+   * asked of the whole subtree at once. Used when a parent gets many records in one batch: then
+   * this is far cheaper than opening each added node (each costs a wrapper in our world).
+   */
+  private mayHold(root: Node, batch: Batch): boolean {
+    if (this.summary === null) return true;
+    const query = (root as Partial<ParentNode>).querySelector;
+    if (typeof query !== 'function') return true;
+    for (const selector of this.summary) if (safely(() => query.call(root, selector) !== null, true)) return true;
+    return this.named && batch.holdsReferenced(root);
+  }
+
+  /**
+   * One walk of an added subtree: a style sheet, elements worth a closer look, open shadow roots
+   * (pushed to `roots`). Runs on every element a page adds, so it reads as little as it can.
+   */
+  private survey(node: Element, roots: ShadowRoot[]): Survey {
+    let result: Survey = 'quiet';
+    const stack = this.stack;
+    stack.length = 0;
+    stack.push(node);
+    for (let el = stack.pop(); el; el = stack.pop()) {
+      const tag = el.localName;
+      if (tag === 'style' || tag === 'link') return 'resolve';
+      const attrs = el.matches(ATTRIBUTES_READ);
+      if (attrs && el.hasAttribute('aria-labelledby')) {
+        this.referenced.clear();
+        return 'resolve';
+      }
+      if (result === 'quiet' && this.closer(el, tag, attrs)) result = 'closer';
+      const root = el.shadowRoot;
+      if (root) {
+        roots.push(root);
+        for (let c = root.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+      }
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+    }
+    return result;
+  }
+
+  private readonly stack: Element[] = [];
+  /** See Batch: the ids `aria-labelledby` refers to, per tree. */
+  private readonly referenced = new Map<Node, Set<string>>();
+
+  /**
+   * One content record's nodes: 'matters', 'changed' (something of the page was added or removed)
+   * or 'ours' (only our own host moved, into or out of a page's modal dialog).
+   */
+  private recordMayMatter(
+    record: MutationLike,
+    place: Place,
+    batch: Batch,
+    aroundContenders: ReadonlySet<Node>,
+    found: ShadowRoot[],
+  ): 'matters' | 'changed' | 'ours' {
+    const any = (check: (f: Facets) => boolean) => this.facets.some(check);
+    let changed = record.type === 'characterData';
+    const removed = record.removedNodes;
+    for (let i = 0, n = removed.length; i < n; i++) {
+      const node = removed[i] as Node;
+      if (isOwnUi(node)) continue;
+      changed = true;
+      // A removed contender may leave another Target one match (a removed style sheet: StyleSheetWatch).
+      if (aroundContenders.has(node)) return 'matters';
+    }
+    const added = record.addedNodes;
+    for (let i = 0, n = added.length; i < n; i++) {
+      const node = added[i] as Node;
+      if (!isElement(node)) {
+        changed = true;
+        continue;
+      }
+      if (node.localName.startsWith(OWN_UI_PREFIX)) continue;
+      changed = true;
+      const from = found.length;
+      const survey = this.survey(node, found);
+      if (survey === 'resolve') return 'matters';
+      if (survey === 'quiet') continue;
+      // `text`-only facets are decided by the content check, from the page's text.
+      if (any((f) => !textOnly(f) && subtreeMayMatch(batch, node, f, place.valueHolder))) return 'matters';
+      for (const root of found.slice(from)) {
+        if (any((f) => !textOnly(f) && subtreeMayMatch(batch, root, f, false))) return 'matters';
+      }
+    }
+    return changed ? 'changed' : 'ours';
+  }
+
+  /**
    * While the target is absent (no Target found exactly one element): may these records change
    * what `resolveTarget` finds? Also lists the open shadow roots found in added nodes.
    */
   mayChangeResolution(records: readonly MutationLike[], ctx: AbsentContext): Verdict {
-    const batch = new Batch([...ctx.shadowRoots]);
+    const batch = new Batch([...ctx.shadowRoots], this.referenced);
     const found = batch.found;
     const no: Verdict = { matters: false, shadowRoots: found };
     const yes: Verdict = { matters: true, shadowRoots: found };
-    const probe = records[0]?.target;
-    if (!this.checkedCss && probe) {
-      const el = isElement(probe) ? probe : probe.ownerDocument?.documentElement;
-      if (el) {
-        this.facets = this.facets.filter((f) => validCss(f, el));
+    const first = records[0]?.target;
+    if (!this.checkedCss && first) {
+      const probe = isElement(first) ? first : first.ownerDocument?.documentElement;
+      if (probe) {
+        this.facets = this.facets.filter((f) => validCss(f, probe));
+        this.prepare();
         this.checkedCss = true;
       }
     }
     if (!this.canMatch) return no;
-    const any = (check: (f: Facets) => boolean) => this.facets.some(check);
+    const facets = this.facets;
+    const any = (check: (f: Facets) => boolean) => facets.some(check);
 
     // Around the contenders: a change that touches one may take it away, and another Target may win.
     const contenders = new Set<Node>(ctx.contenders);
     const aroundContenders = new Set<Node>();
     for (const el of ctx.contenders) for (const a of batch.ancestry(el)) aroundContenders.add(a);
-    const touchesContender = (chain: readonly Element[]) => chain.some((el) => contenders.has(el));
 
+    // Records come in runs with the same parent (a list being filled): compare before looking up.
     const places = new Map<Node, Place>();
+    let lastNode: Node | null = null;
+    let lastPlace: Place | null = null;
     const placeOf = (node: Node): Place => {
+      if (node === lastNode && lastPlace) return lastPlace;
       let place = places.get(node);
       if (!place) {
         const chain = batch.ancestry(node);
         place = {
           chain,
+          revealing: node.nodeType === 9 || isStyle(node),
           outOfScope: chain.some((el) => el.localName === 'head' || el.localName.startsWith(OWN_UI_PREFIX)),
-          valueHolder: chain.some((el) => safely(() => el.matches(VALUE_HOLDER_SELECTOR), false)),
+          valueHolder: chain.some(valueHolderTest),
+          inContender: contenders.size > 0 && chain.some((el) => contenders.has(el)),
         };
         places.set(node, place);
       }
+      lastNode = node;
+      lastPlace = place;
       return place;
     };
-    const contentChecked = new Set<Node>();
 
+    // Content records (children, text) by parent, in order; attributes are decided at once.
+    const groups = new Map<Node, MutationLike[]>();
+    let lastParent: Node | null = null;
+    let lastGroup: MutationLike[] = [];
     for (const record of records) {
+      const type = record.type;
       const target = record.target;
-      if (record.type === 'attributes') {
+      if (type === 'attributes') {
         if (!isElement(target)) continue;
+        if (record.attributeName === 'aria-labelledby') this.referenced.clear();
         if (isStyle(target)) return yes;
         const place = placeOf(target);
         if (place.outOfScope) continue;
-        if (aroundContenders.has(target) || touchesContender(place.chain)) return yes;
+        if (place.inContender || aroundContenders.has(target)) return yes;
         if (any((f) => attributeMayMatter(batch, target, record.attributeName, f))) return yes;
         continue;
       }
-      // childList or characterData: the content under `parent` changed.
-      const parent = record.type === 'characterData' ? target.parentNode : target;
+      const parent = type === 'characterData' ? target.parentNode : target;
       if (!parent) continue;
-      if (parent.nodeType === 9 || isStyle(parent)) return yes;
-      const added = Array.from(record.addedNodes).filter((n) => !isOwnUi(n));
-      const removed = Array.from(record.removedNodes).filter((n) => !isOwnUi(n));
-      // Only our own host moved (into or out of a page's modal dialog): nothing of the page changed.
-      if (record.type === 'childList' && added.length === 0 && removed.length === 0) continue;
-      for (const node of [...added, ...removed]) if (touchesStyle(node)) return yes;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        lastGroup = groups.get(parent) ?? [];
+        if (lastGroup.length === 0) groups.set(parent, lastGroup);
+      }
+      lastGroup.push(record);
+    }
+
+    for (const [parent, group] of groups) {
       const place = placeOf(parent);
-      if (place.outOfScope) continue;
-      if (touchesContender(place.chain)) return yes;
-      for (const node of removed) if (aroundContenders.has(node)) return yes;
-      for (const node of added) {
-        if (!isElement(node)) continue;
-        if (any((f) => subtreeMayMatch(batch, node, f, place.valueHolder))) return yes;
-        for (const root of shadowRootsIn(node)) {
-          found.push(root);
-          if (any((f) => subtreeMayMatch(batch, root, f, false))) return yes;
+      if (place.revealing || place.inContender) return yes;
+      if (place.outOfScope) {
+        // Nothing in <head> is a target, but a style sheet added there can reveal one.
+        for (const r of group) {
+          if (Array.from(r.addedNodes).some(isStyle) || Array.from(r.removedNodes).some(isStyle)) return yes;
+        }
+        continue;
+      }
+      // Many records under one parent (a list being filled): ask its subtree as a whole first.
+      const bulk = group.length > BULK_RECORDS && aroundContenders.size === 0 && !place.valueHolder;
+      const open = !bulk || this.mayHold(parent, batch);
+      let pageChanged = bulk;
+      if (open) {
+        for (const record of group) {
+          const changed = this.recordMayMatter(record, place, batch, aroundContenders, found);
+          if (changed === 'matters') return yes;
+          if (changed === 'changed') pageChanged = true;
         }
       }
-      if (place.valueHolder || contentChecked.has(parent)) continue;
-      contentChecked.add(parent);
+      if (!pageChanged || place.valueHolder) continue;
       if (any((f) => contentMayMatter(batch, parent, place.chain, f))) return yes;
     }
     return no;
@@ -710,36 +989,66 @@ export class TargetInterest {
 
 /**
  * While the target is shown: may these records have removed it, hidden it or changed its box?
- * Only changes to it, inside it or above it can (and new or edited style sheets).
+ * Only changes to it, inside it or above it can (style sheets: see `StyleSheetWatch`).
  */
 export function mayAffectShown(records: readonly MutationLike[], element: Element): boolean {
+  // Removed with an ancestor (or moved: then it is also under a node added above it, see below).
+  if (!element.isConnected) return true;
   const around = new Set<Node>(ancestry(element));
   const insides = new Map<Node, boolean>();
+  let lastNode: Node | null = null;
+  let lastInside = false;
   const inside = (node: Node) => {
+    if (node === lastNode) return lastInside;
     let v = insides.get(node);
     if (v === undefined) {
       v = ancestry(node).includes(element);
       insides.set(node, v);
     }
+    lastNode = node;
+    lastInside = v;
     return v;
   };
   for (const record of records) {
     const target = record.target;
     if (record.type === 'attributes') {
-      if (isOwnUi(target)) continue;
-      if (isStyle(target) || around.has(target) || inside(target)) return true;
+      if (around.has(target) || inside(target)) return !isOwnUi(target);
+      if (isStyle(target)) return true;
       continue;
     }
     const parent = record.type === 'characterData' ? target.parentNode : target;
     if (!parent) continue;
-    if (isStyle(parent)) return true;
-    for (const node of Array.from(record.removedNodes)) {
-      if (around.has(node) || touchesStyle(node)) return true;
-    }
-    for (const node of Array.from(record.addedNodes)) if (touchesStyle(node)) return true;
-    // Content inside it (its box), or children of a shadow host it is rendered in (slotting).
-    if (inside(parent)) return true;
-    if (around.has(parent) && (parent as Partial<Element>).shadowRoot) return true;
+    // Content inside it (its box), or a style sheet edited.
+    if (inside(parent) || isStyle(parent)) return true;
+    // Beside it, below an ancestor: only a node that now holds it (it moved) or slotting can matter.
+    if (!around.has(parent)) continue;
+    if ((parent as Partial<Element>).shadowRoot) return true;
+    const added = record.addedNodes;
+    for (let i = 0, n = added.length; i < n; i++) if (around.has(added[i] as Node)) return true;
   }
   return false;
+}
+
+/**
+ * The document's style sheets, compared batch to batch: one added or removed anywhere (a
+ * `<style>` deep inside a removed subtree, a `<link>`) can show or hide anything. Cheaper than
+ * looking for style elements in every changed subtree.
+ */
+export class StyleSheetWatch {
+  private seen: readonly StyleSheet[] | null = null;
+
+  /** True when the list differs from the last call's (the first call only records it). */
+  changed(doc: Document): boolean {
+    const list = doc.styleSheets;
+    const now: StyleSheet[] = [];
+    for (let i = 0; i < list.length; i++) now.push(list[i] as StyleSheet);
+    const before = this.seen;
+    this.seen = now;
+    return before !== null && (now.length !== before.length || now.some((sheet, i) => sheet !== before[i]));
+  }
+
+  /** Forget the list (a new target is watched). */
+  reset(): void {
+    this.seen = null;
+  }
 }

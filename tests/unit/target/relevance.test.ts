@@ -9,9 +9,11 @@ import { describe, expect, it } from 'vitest';
 import type { Target } from '@/utils/pack/types';
 import {
   type AbsentContext,
+  BULK_RECORDS,
   mayAffectShown,
   overlaps,
   roleSelector,
+  StyleSheetWatch,
   TargetInterest,
   WATCHED_ATTRIBUTES,
 } from '@/utils/target/relevance';
@@ -96,6 +98,46 @@ describe('while the target is absent, page churn beside it', () => {
     page(FORM);
     expect(matters({ text: 'Nyhed 9-3' }, () => churnTick(9))).toBe(true);
     expect(found({ text: 'Nyhed 9-3' })).not.toBeNull();
+  });
+});
+
+describe('while the target is absent, a heavy batch (many records under one parent)', () => {
+  /** More items than BULK_RECORDS prepended to the news section in one batch. */
+  const flood =
+    (extra = '') =>
+    () => {
+      const box = byId('news');
+      for (let i = 0; i < BULK_RECORDS + 4; i++) {
+        const item = document.createElement('div');
+        item.innerHTML = i === 3 ? extra : `<b>Nyhed ${i}</b> opdateret`;
+        box.prepend(item);
+      }
+    };
+
+  it('is dismissed as a whole when nothing under the parent could be a candidate', () => {
+    page(FORM);
+    expect(matters(START, flood())).toBe(false);
+    expect(matters({ label: 'Gammel adresse' }, flood())).toBe(false);
+  });
+
+  it('still notices the target among the items, by name, role attribute or label', () => {
+    page(FORM);
+    expect(matters(START, flood('<button id="start">Start flytning</button>'))).toBe(true);
+    page(FORM);
+    expect(matters(START, flood('<span id="start" role="button">Start flytning</span>'))).toBe(true);
+    page(`${FORM}<input id="old">`);
+    expect(matters({ label: 'Gammel adresse' }, flood('<label for="old">Gammel adresse</label>'))).toBe(true);
+  });
+
+  it('cannot see inside a new shadow root (TargetWatch resolves at least every RECHECK_MS for that)', () => {
+    page(FORM);
+    const host = document.createElement('my-form');
+    shadow(host, '<button>Start flytning</button>');
+    const records = recordsOf(() => {
+      flood()();
+      byId('news').prepend(host);
+    });
+    expect(new TargetInterest(START).mayChangeResolution(records, none).matters).toBe(false);
   });
 });
 
@@ -304,7 +346,7 @@ describe('while the target is shown', () => {
     expect(affects(el, () => byId('send').setAttribute('hidden', ''))).toBe(false);
   });
 
-  it('notices it or an ancestor removed or hidden, its content changed, and style sheets', () => {
+  it('notices it or an ancestor removed or hidden, and its content changed', () => {
     page(`<div id="wrap"><button id="start">Start <b id="b">flytning</b></button></div>`);
     const el = byId('start');
     expect(affects(el, () => el.remove())).toBe(true);
@@ -313,8 +355,23 @@ describe('while the target is shown', () => {
     expect(affects(again, () => byId('wrap').setAttribute('class', 'closed'))).toBe(true);
     expect(affects(again, () => byId('b').setAttribute('hidden', ''))).toBe(true);
     expect(affects(again, () => byId('b').append('!'))).toBe(true);
-    expect(affects(again, () => document.head.append(document.createElement('style')))).toBe(true);
+    expect(affects(again, () => byId('b').firstChild?.replaceWith('flytning'))).toBe(true);
     expect(affects(again, () => byId('wrap').remove())).toBe(true);
+  });
+});
+
+describe('StyleSheetWatch', () => {
+  it('notices a style sheet added or removed anywhere, also deep inside a removed subtree', () => {
+    page('<div id="widget"><style>#x { display: none }</style><p>w</p></div><p id="p">p</p>');
+    const sheets = new StyleSheetWatch();
+    expect(sheets.changed(document)).toBe(false);
+    byId('p').setAttribute('class', 'y');
+    expect(sheets.changed(document)).toBe(false);
+    byId('widget').remove();
+    expect(sheets.changed(document)).toBe(true);
+    expect(sheets.changed(document)).toBe(false);
+    document.head.append(Object.assign(document.createElement('style'), { textContent: 'p { color: red }' }));
+    expect(sheets.changed(document)).toBe(true);
   });
 });
 
