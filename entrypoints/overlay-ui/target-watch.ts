@@ -1,5 +1,11 @@
 import type { Target } from '@/utils/pack/types';
-import { type MutationLike, mayAffectShown, TargetInterest, WATCHED_ATTRIBUTES } from '@/utils/target/relevance';
+import {
+  type MutationLike,
+  mayAffectShown,
+  StyleSheetWatch,
+  TargetInterest,
+  WATCHED_ATTRIBUTES,
+} from '@/utils/target/relevance';
 import { type ResolveOptions, resolveForWatch } from '@/utils/target/resolve';
 import { isVisible } from '@/utils/target/visibility';
 
@@ -9,7 +15,18 @@ export interface TargetWatchOptions {
   onChange(element: Element | null): void;
   /** For DOMs without layout (tests): their own box check. The browser needs none. */
   resolveOptions?: ResolveOptions;
+  /** See RECHECK_MS (tests shorten it). */
+  recheckMs?: number;
 }
+
+/**
+ * While the target is absent and the page keeps changing, resolve fully at least this often,
+ * even when no change looked like it could matter: it catches what the filter cannot see (a
+ * target inside a new shadow root in a bulk change, a reveal by a style rule alone). Shorter than
+ * the runner's 3 s grace period, so such a target is found before the card says what to look for.
+ * Driven by mutations, so an idle page still costs nothing; under heavy churn one resolve per 2 s.
+ */
+export const RECHECK_MS = 2000;
 
 const OBSERVE: MutationObserverInit = {
   subtree: true,
@@ -25,7 +42,8 @@ const OBSERVE: MutationObserverInit = {
  * can matter (`utils/target/relevance.ts`: a few selector and string checks, no layout); only then
  * is work scheduled for the next animation frame:
  *
- * - target absent: a full resolve, so a late-rendered target is found in the frame it appears;
+ * - target absent: a full resolve, so a late-rendered target is found in the frame it appears
+ *   (and at least every RECHECK_MS while the page keeps changing);
  * - target shown: a visibility check of that one element, and a resolve when it is gone, so a
  *   re-rendered target is followed to its new node. A ResizeObserver and `toggle` events catch
  *   hiding that comes without a mutation near it.
@@ -42,6 +60,9 @@ export class TargetWatch {
   /** Open shadow roots observed besides the document. */
   private readonly shadowRoots = new Set<ShadowRoot>();
   private frame = 0;
+  /** When the last full resolve ran (performance.now()). */
+  private resolvedAt = 0;
+  private readonly sheets = new StyleSheetWatch();
   private readonly observer: MutationObserver;
   private readonly resize: ResizeObserver | null;
   private readonly onToggle = (): void => this.schedule();
@@ -62,6 +83,7 @@ export class TargetWatch {
     this.setElement(null);
     this.contenders = [];
     this.shadowRoots.clear();
+    this.sheets.reset();
     this.observer.disconnect();
     this.opts.doc.removeEventListener('toggle', this.onToggle, true);
     this.cancel();
@@ -71,6 +93,7 @@ export class TargetWatch {
     }
     this.interest = new TargetInterest(target);
     if (this.interest.canMatch) {
+      this.sheets.changed(this.opts.doc);
       this.observer.observe(this.opts.doc, OBSERVE);
       // Popovers and <details> open without an attribute change the observer would see; `toggle`
       // does not bubble, so it is caught on the way down.
@@ -92,6 +115,11 @@ export class TargetWatch {
   private onMutations(records: readonly MutationLike[]): void {
     // A check already due covers these records (it resolves, or re-checks the element, as they would).
     if (this.target === null || this.interest === null || this.frame) return;
+    // A style sheet added or removed anywhere can show or hide anything.
+    if (this.sheets.changed(this.opts.doc)) {
+      this.schedule();
+      return;
+    }
     if (this.element) {
       if (mayAffectShown(records, this.element)) this.schedule();
       return;
@@ -101,7 +129,8 @@ export class TargetWatch {
       shadowRoots: this.shadowRoots,
     });
     this.observeRoots(verdict.shadowRoots);
-    if (verdict.matters) this.schedule();
+    const recheck = this.opts.recheckMs ?? RECHECK_MS;
+    if (verdict.matters || performance.now() - this.resolvedAt >= recheck) this.schedule();
   }
 
   private observeRoots(roots: readonly ShadowRoot[]): void {
@@ -139,6 +168,7 @@ export class TargetWatch {
     // Only reached when a change could have touched it: the one place layout is read.
     if (current?.isConnected && isVisible(current, this.opts.resolveOptions)) return;
     const result = resolveForWatch(this.opts.doc, this.target, this.opts.resolveOptions);
+    this.resolvedAt = performance.now();
     this.contenders = result.contenders;
     // Roots that went away stop being checked (the observer forgets them with their nodes).
     this.shadowRoots.clear();
