@@ -1040,11 +1040,15 @@ export class StyleSheetWatch {
   /** True when the list differs from the last call's (the first call only records it). */
   changed(doc: Document): boolean {
     const list = doc.styleSheets;
+    const seen = this.seen;
+    // Runs once per batch of records: compare in place, copy only when something changed.
+    let same = seen !== null && seen.length === list.length;
+    for (let i = 0; same && i < list.length; i++) same = list[i] === seen?.[i];
+    if (same) return false;
     const now: StyleSheet[] = [];
     for (let i = 0; i < list.length; i++) now.push(list[i] as StyleSheet);
-    const before = this.seen;
     this.seen = now;
-    return before !== null && (now.length !== before.length || now.some((sheet, i) => sheet !== before[i]));
+    return seen !== null;
   }
 
   /** Forget the list (a new target is watched). */
