@@ -6,7 +6,8 @@
  *
  * Pure: uses only the nodes in the records and their trees; no globals. Conservative by design:
  * "may matter" may be wrong (the caller then resolves for nothing), "cannot matter" must not be,
- * except for the limits listed in docs/architecture.md ("What the target watch does not notice").
+ * except for the limits listed in docs/architecture.md ("What the target watch does not notice
+ * at once").
  *
  * The reasoning, per kind of record:
  * - nodes added: a match must lie inside them (its role/css candidate, and its name, label or
