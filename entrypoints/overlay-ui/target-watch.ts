@@ -1,60 +1,144 @@
 import type { Target } from '@/utils/pack/types';
-import { resolveTarget } from '@/utils/target/resolve';
+import {
+  type MutationLike,
+  mayAffectShown,
+  StyleSheetWatch,
+  TargetInterest,
+  WATCHED_ATTRIBUTES,
+} from '@/utils/target/relevance';
+import { type ResolveOptions, resolveForWatch } from '@/utils/target/resolve';
 import { isVisible } from '@/utils/target/visibility';
 
 export interface TargetWatchOptions {
   doc: Document;
   /** Called with the element whenever it changes (found, re-rendered, gone: null). */
   onChange(element: Element | null): void;
+  /** For DOMs without layout (tests): their own box check. The browser needs none. */
+  resolveOptions?: ResolveOptions;
+  /** See RECHECK_MS (tests shorten it). */
+  recheckMs?: number;
 }
 
 /**
- * Follows one step's target on a live page with a single MutationObserver whose work is batched
- * to the next animation frame: a late-rendered target is found in the frame it appears, a
- * re-rendered one is followed to its new node. While the found element is still connected and
- * visible nothing is resolved again; with no target to follow the observer is disconnected, so
- * an idle page costs nothing.
+ * While the target is absent and the page keeps changing, resolve fully at least this often,
+ * even when no change looked like it could matter: it catches what the filter cannot see (a
+ * target inside a new shadow root in a bulk change, a reveal by a style rule alone). Shorter than
+ * the runner's 3 s grace period, so such a target is found before the card says what to look for.
+ * Driven by mutations, so an idle page still costs nothing; under heavy churn one resolve per 2 s.
+ */
+export const RECHECK_MS = 2000;
+
+const OBSERVE: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  attributes: true,
+  attributeFilter: [...WATCHED_ATTRIBUTES],
+  characterData: true,
+};
+
+/**
+ * Follows one step's target on a live page with a single MutationObserver (on the document and
+ * the open shadow roots the target may be in). Each batch of records is first asked whether it
+ * can matter (`utils/target/relevance.ts`: a few selector and string checks, no layout); only then
+ * is work scheduled for the next animation frame:
+ *
+ * - target absent: a full resolve, so a late-rendered target is found in the frame it appears
+ *   (and at least every RECHECK_MS while the page keeps changing);
+ * - target shown: a visibility check of that one element, and a resolve when it is gone, so a
+ *   re-rendered target is followed to its new node. A ResizeObserver and `toggle` events catch
+ *   hiding that comes without a mutation near it.
+ *
+ * A busy page whose changes cannot matter (a news feed beside the form) thus costs no walk and no
+ * forced layout. With no target to follow everything is disconnected, so an idle page costs nothing.
  */
 export class TargetWatch {
   private target: Target | Target[] | null = null;
+  private interest: TargetInterest | null = null;
   private element: Element | null = null;
+  /** The last resolve's ambiguous matches: losing one can make a Target win. */
+  private contenders: Element[] = [];
+  /** Open shadow roots observed besides the document. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private frame = 0;
+  /** When the last full resolve ran (performance.now()). */
+  private resolvedAt = 0;
+  private readonly sheets = new StyleSheetWatch();
   private readonly observer: MutationObserver;
+  private readonly resize: ResizeObserver | null;
+  private readonly onToggle = (): void => this.schedule();
 
   constructor(private readonly opts: TargetWatchOptions) {
-    this.observer = new MutationObserver((records) => {
-      // Mutations of our own host (popover state, styles) say nothing about the page.
-      if (records.every((r) => (r.target as Element).localName?.startsWith('vejviser-'))) return;
-      this.schedule();
-    });
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.resize =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver((entries) => {
+            // Only a box that went away matters (the first report, with the found size, does not).
+            if (entries.some((e) => e.contentRect.width === 0 && e.contentRect.height === 0)) this.schedule();
+          })
+        : null;
   }
 
   watch(target: Target | Target[] | null): void {
     this.target = target;
-    this.element = null;
+    this.setElement(null);
+    this.contenders = [];
+    this.shadowRoots.clear();
+    this.sheets.reset();
     this.observer.disconnect();
+    this.opts.doc.removeEventListener('toggle', this.onToggle, true);
+    this.cancel();
     if (target === null) {
-      this.cancel();
+      this.interest = null;
       return;
     }
-    this.observer.observe(this.opts.doc, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open', 'disabled'],
-      characterData: true,
-    });
+    this.interest = new TargetInterest(target);
+    if (this.interest.canMatch) {
+      this.sheets.changed(this.opts.doc);
+      this.observer.observe(this.opts.doc, OBSERVE);
+      // Popovers and <details> open without an attribute change the observer would see; `toggle`
+      // does not bubble, so it is caught on the way down.
+      this.opts.doc.addEventListener('toggle', this.onToggle, true);
+    }
     this.check();
   }
 
   /** Resolve again now (e.g. after an SPA route change). */
   refresh(): void {
-    this.element = null;
+    this.setElement(null);
     this.check();
   }
 
   stop(): void {
     this.watch(null);
+  }
+
+  private onMutations(records: readonly MutationLike[]): void {
+    // A check already due covers these records (it resolves, or re-checks the element, as they would).
+    if (this.target === null || this.interest === null || this.frame) return;
+    // A style sheet added or removed anywhere can show or hide anything.
+    if (this.sheets.changed(this.opts.doc)) {
+      this.schedule();
+      return;
+    }
+    if (this.element) {
+      if (mayAffectShown(records, this.element)) this.schedule();
+      return;
+    }
+    const verdict = this.interest.mayChangeResolution(records, {
+      contenders: this.contenders,
+      shadowRoots: this.shadowRoots,
+    });
+    this.observeRoots(verdict.shadowRoots);
+    const recheck = this.opts.recheckMs ?? RECHECK_MS;
+    if (verdict.matters || performance.now() - this.resolvedAt >= recheck) this.schedule();
+  }
+
+  private observeRoots(roots: readonly ShadowRoot[]): void {
+    for (const root of roots) {
+      if (this.shadowRoots.has(root)) continue;
+      this.shadowRoots.add(root);
+      this.observer.observe(root, OBSERVE);
+    }
   }
 
   private schedule(): void {
@@ -72,13 +156,27 @@ export class TargetWatch {
     this.frame = 0;
   }
 
+  private setElement(element: Element | null): void {
+    if (this.element) this.resize?.unobserve(this.element);
+    this.element = element;
+    if (element) this.resize?.observe(element);
+  }
+
   private check(): void {
     if (this.target === null) return;
     const current = this.element;
-    if (current?.isConnected && isVisible(current)) return;
-    const found = resolveTarget(this.opts.doc, this.target).element;
+    // Only reached when a change could have touched it: the one place layout is read.
+    if (current?.isConnected && isVisible(current, this.opts.resolveOptions)) return;
+    const result = resolveForWatch(this.opts.doc, this.target, this.opts.resolveOptions);
+    this.resolvedAt = performance.now();
+    this.contenders = result.contenders;
+    // Roots that went away stop being checked (the observer forgets them with their nodes).
+    this.shadowRoots.clear();
+    for (const root of result.shadowRoots) this.shadowRoots.add(root);
+    for (const root of result.shadowRoots) this.observer.observe(root, OBSERVE);
+    const found = result.element;
     if (found !== current) {
-      this.element = found;
+      this.setElement(found);
       this.opts.onChange(found);
     }
   }

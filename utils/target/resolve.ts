@@ -2,9 +2,9 @@
  * Target resolution (CONTRACTS §1): find the element a Target describes, the way a person would.
  *
  * Pure: works on the root node it is given (a document, a shadow root or an element) and uses no
- * globals beyond those DOM objects. Runs on every animation frame in which the DOM changed while a
- * target is missing, so it walks the DOM once per call and computes roles, names and visibility
- * lazily, only for the elements a strategy still considers.
+ * globals beyond those DOM objects. A watched page runs it whenever a change could matter to the
+ * target (see `relevance.ts`), so it walks the DOM once per call and computes roles, names and
+ * visibility lazily, only for the elements a strategy still considers.
  */
 import type { Target } from '@/utils/pack/types';
 import { Scan, type ScanOptions, type ScanRoot } from './scan';
@@ -59,9 +59,9 @@ const IMPLICIT_ROLE_TAGS = new Map<string, ReadonlySet<string>>(
 );
 
 /** Deeper `within` chains than this are treated as a mistake (and a guard against cyclic objects). */
-const MAX_WITHIN_DEPTH = 8;
+export const MAX_WITHIN_DEPTH = 8;
 
-function hasCriterion(t: Target): boolean {
+export function hasCriterion(t: Target): boolean {
   return (
     t.role !== undefined || t.name !== undefined || t.label !== undefined || t.text !== undefined || t.css !== undefined
   );
@@ -73,7 +73,7 @@ const isStr = (v: unknown): v is string => typeof v === 'string';
  * A Target that got past validation with a key of the wrong type (a hand-edited pack, a message)
  * matches nothing rather than throwing in the middle of a page.
  */
-function isWellFormed(t: Target): boolean {
+export function isWellFormed(t: Target): boolean {
   const name = t.name as unknown;
   return (
     (t.role === undefined || isStr(t.role)) &&
@@ -161,22 +161,49 @@ export function countMatches(root: ScanRoot, target: Target, options?: ResolveOp
   return findAll(root, target, options).length;
 }
 
+/** What a watcher of a missing target needs besides the answer (see TargetWatch). */
+export interface WatchResolution extends Resolution {
+  /**
+   * The visible matches of Targets that matched more than one element (no winner among them):
+   * losing one of them can make that Target win, so a watcher must notice when one changes.
+   */
+  contenders: Element[];
+  /** The open shadow roots searched: a watcher observes them too. */
+  shadowRoots: ShadowRoot[];
+}
+
+function resolveIn(scan: Scan, list: Target[], contenders: Element[] | null): Resolution {
+  const counts: number[] = [];
+  for (const [i, t] of list.entries()) {
+    const found = match(scan, t, 0);
+    counts.push(found.length);
+    if (found.length === 1 && found[0]) return { element: found[0], strategy: i, counts };
+    if (contenders && found.length > 1) contenders.push(...found);
+  }
+  return { element: null, strategy: -1, counts };
+}
+
 /**
  * Tries the Targets in order; the first that finds exactly one visible element wins
  * (with `nth`, the nth visible match is intended and counts as one).
  */
 export function resolveTarget(root: ScanRoot, target: Target | Target[], options?: ResolveOptions): Resolution {
-  const list = Array.isArray(target) ? target : [target];
   const scan = new Scan(root, options);
-  const counts: number[] = [];
   try {
-    for (const [i, t] of list.entries()) {
-      const found = match(scan, t, 0);
-      counts.push(found.length);
-      if (found.length === 1 && found[0]) return { element: found[0], strategy: i, counts };
-    }
+    return resolveIn(scan, Array.isArray(target) ? target : [target], null);
   } finally {
     scan.close();
   }
-  return { element: null, strategy: -1, counts };
+}
+
+/** `resolveTarget`, plus the contenders and shadow roots a watcher needs to follow the page cheaply. */
+export function resolveForWatch(root: ScanRoot, target: Target | Target[], options?: ResolveOptions): WatchResolution {
+  const scan = new Scan(root, options);
+  const contenders: Element[] = [];
+  try {
+    const resolution = resolveIn(scan, Array.isArray(target) ? target : [target], contenders);
+    return { ...resolution, contenders: resolution.element ? [] : contenders, shadowRoots: scan.walkedShadowRoots };
+  } finally {
+    scan.close();
+  }
 }

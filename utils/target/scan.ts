@@ -64,6 +64,12 @@ export class Scan {
     return this.walk(false).trees;
   }
 
+  /** The open shadow roots found by the walk so far, without walking when nothing needed one. */
+  get walkedShadowRoots(): ShadowRoot[] {
+    const trees = this.walked?.trees ?? [];
+    return trees.slice(1).map((tree) => tree.root as ShadowRoot);
+  }
+
   /** The trees with their text nodes (walks again, with text, the first time a `text` Target needs it). */
   get textTrees(): TextTree[] {
     return this.walk(true).trees;

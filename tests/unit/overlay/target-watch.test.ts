@@ -1,0 +1,131 @@
+/**
+ * TargetWatch on a live (happy-dom) page: a late target is found, a re-rendered one followed, and
+ * page churn that cannot matter reads no layout at all. happy-dom has no layout, so the box check
+ * is the test's own, and counting its calls counts the layout reads a browser would do.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TargetWatch } from '@/entrypoints/overlay-ui/target-watch';
+import type { Target } from '@/utils/pack/types';
+import { byId, page, shadow } from '../target/dom';
+
+const START: Target = { role: 'button', name: 'Start flytning' };
+
+const FORM = `
+  <header><button id="login">Log på</button></header>
+  <main><div id="slot"></div><label>Ny adresse <input id="address"></label>
+    <button id="send">Send</button><section id="news" aria-label="Nyheder"></section></main>`;
+
+/** Lets the observer deliver its records and the watch's animation frame run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
+
+function churn(ticks: number): void {
+  const box = byId('news');
+  for (let n = 0; n < ticks; n++) {
+    for (let i = 0; i < 10; i++) {
+      const item = document.createElement('div');
+      item.className = 'item';
+      item.append(Object.assign(document.createElement('b'), { textContent: `Nyhed ${n}-${i}` }), ' opdateret');
+      box.prepend(item);
+      if (box.childElementCount > 30) box.lastElementChild?.remove();
+    }
+    box.firstElementChild?.setAttribute('class', `item tick-${n}`);
+  }
+}
+
+function setup(target: Target | Target[], recheckMs?: number) {
+  const layoutReads = { count: 0 };
+  const onChange = vi.fn<(el: Element | null) => void>();
+  const watch = new TargetWatch({
+    doc: document,
+    onChange,
+    recheckMs,
+    resolveOptions: {
+      hasBox: (el) => {
+        layoutReads.count++;
+        return el.closest('[data-nobox]') === null;
+      },
+    },
+  });
+  watch.watch(target);
+  return { watch, onChange, layoutReads };
+}
+
+let current: TargetWatch | null = null;
+afterEach(() => current?.stop());
+
+describe('TargetWatch', () => {
+  it('finds a late target after it is added, and reads no layout for churn before or after', async () => {
+    page(FORM);
+    const { watch, onChange, layoutReads } = setup(START);
+    current = watch;
+    expect(onChange).not.toHaveBeenCalled();
+    const afterFirstResolve = layoutReads.count;
+
+    for (let i = 0; i < 5; i++) {
+      churn(2);
+      await settle();
+    }
+    expect(layoutReads.count).toBe(afterFirstResolve);
+
+    byId('slot').innerHTML = '<button id="start">Start flytning</button>';
+    await settle();
+    expect(onChange).toHaveBeenLastCalledWith(byId('start'));
+
+    const afterFound = layoutReads.count;
+    for (let i = 0; i < 5; i++) {
+      churn(2);
+      await settle();
+    }
+    expect(layoutReads.count).toBe(afterFound);
+  });
+
+  it('follows a re-rendered target to its new node, and says when it is gone', async () => {
+    page(`${FORM}<div id="app"><button id="a">Start flytning</button></div>`);
+    const { watch, onChange } = setup(START);
+    current = watch;
+    expect(onChange).toHaveBeenLastCalledWith(byId('a'));
+    byId('app').innerHTML = '<button id="b">Start flytning</button>';
+    await settle();
+    expect(onChange).toHaveBeenLastCalledWith(byId('b'));
+    byId('b').setAttribute('hidden', '');
+    await settle();
+    expect(onChange).toHaveBeenLastCalledWith(null);
+  });
+
+  it('finds a target rendered later inside an open shadow root that was already there', async () => {
+    page(`${FORM}<my-form id="host"></my-form>`);
+    const root = shadow(byId('host'), '<div id="in"></div>');
+    const { watch, onChange } = setup(START);
+    current = watch;
+    byId('in', root).innerHTML = '<button id="start">Start flytning</button>';
+    await settle();
+    expect(onChange).toHaveBeenLastCalledWith(byId('start', root));
+  });
+
+  it('finds a target in a new shadow root added in a heavy batch at the next recheck, not before', async () => {
+    page(FORM);
+    const { watch, onChange } = setup(START, 400);
+    current = watch;
+    const host = document.createElement('my-form');
+    const root = shadow(host, '<button id="start">Start flytning</button>');
+    // Many items and the host in one batch: the filter asks the news section as a whole.
+    churn(3);
+    byId('news').prepend(host);
+    await settle();
+    expect(onChange).not.toHaveBeenCalled();
+    // The first batch after the interval resolves anyway, and finds it.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    churn(1);
+    await settle();
+    expect(onChange).toHaveBeenLastCalledWith(byId('start', root));
+  });
+
+  it('ignores the page after stop', async () => {
+    page(FORM);
+    const { watch, onChange } = setup(START);
+    watch.stop();
+    byId('slot').innerHTML = '<button id="start">Start flytning</button>';
+    await settle();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
