@@ -24,9 +24,13 @@ export default defineUnlistedScript(() => {
 });
 
 function mount(bridge: OverlayBridge) {
-  const style = document.createElement('style');
-  style.textContent = taskListStyles + styles;
-  bridge.shadow.append(style);
+  // One <style> per stylesheet, each exactly as bundled (the byte benchmark finds them in the script).
+  const sheets = [taskListStyles, styles].map((css) => {
+    const style = document.createElement('style');
+    style.textContent = css;
+    return style;
+  });
+  bridge.shadow.append(...sheets);
 
   // One polite live region for the whole overlay: steps are announced, focus never moves.
   const live = document.createElement('div');
@@ -133,7 +137,7 @@ function mount(bridge: OverlayBridge) {
     guideRoot.remove();
     layer.remove();
     live.remove();
-    style.remove();
+    for (const sheet of sheets) sheet.remove();
   };
   bridge.ctx.onInvalidated(bridge.unmountUi);
 }
