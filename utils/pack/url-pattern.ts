@@ -41,16 +41,7 @@ export function urlParts(url: URL): UrlParts {
 
 /** What we use of a URLPattern class: the constructor with a pattern string, and `test`. */
 export interface URLPatternLike {
-  test(input: {
-    protocol: string;
-    username: string;
-    password: string;
-    hostname: string;
-    port: string;
-    pathname: string;
-    search: string;
-    hash: string;
-  }): boolean;
+  test(input: UrlParts): boolean;
 }
 export type URLPatternClass = new (pattern: string) => URLPatternLike;
 

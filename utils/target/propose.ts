@@ -10,7 +10,7 @@ import { finder } from '@medv/finder';
 import type { Target } from '@/utils/pack/types';
 import { getRole, safeAccessibleName } from './name';
 import { findAll, type ResolveOptions } from './resolve';
-import { hasMeaningfulRole, labelTexts } from './strategies';
+import { FIELD_ROLES, hasMeaningfulRole, labelTexts } from './strategies';
 import { collapse, safeText } from './text';
 
 export interface ProposedTarget {
@@ -23,18 +23,6 @@ export interface ProposedTarget {
 const MAX_TEXT = 60;
 
 const NOT_FIELDS = new Set(['hidden', 'button', 'submit', 'reset', 'image']);
-const FIELD_ROLES = new Set([
-  'textbox',
-  'searchbox',
-  'combobox',
-  'listbox',
-  'checkbox',
-  'radio',
-  'switch',
-  'slider',
-  'spinbutton',
-]);
-
 function isField(el: Element, role: string | null): boolean {
   if (el.localName === 'input') return !NOT_FIELDS.has((el.getAttribute('type') ?? '').toLowerCase());
   if (el.localName === 'textarea' || el.localName === 'select') return true;

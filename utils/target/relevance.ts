@@ -31,7 +31,7 @@
  */
 import type { Target } from '@/utils/pack/types';
 import { hasCriterion, isWellFormed, MAX_WITHIN_DEPTH } from './resolve';
-import { labelTexts, normalizeLabel } from './strategies';
+import { FIELD_ROLES, labelTexts, normalizeLabel } from './strategies';
 import { normalize } from './text';
 
 /** What a MutationRecord says; the DOM's MutationRecord fits (tests may pass plain objects). */
@@ -174,18 +174,8 @@ const NAME_FROM_CONTENT = [
   'treeitem',
 ];
 
-/** Roles of the fields a `label` Target can find (resolve's `isFormField`). */
-const FIELD_ROLES = [
-  'textbox',
-  'searchbox',
-  'combobox',
-  'listbox',
-  'checkbox',
-  'radio',
-  'switch',
-  'slider',
-  'spinbutton',
-];
+/** The roles of the fields a `label` Target can find (resolve's `isFormField`), as a list. */
+const FIELD_ROLE_LIST = [...FIELD_ROLES];
 /** Where a citizen's own input lives (text.ts `holdsFieldValue`): its text is not the page's, and resolve never reads it. */
 const VALUE_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'listbox', 'spinbutton']);
 
@@ -243,7 +233,7 @@ const fieldTest: Test = (el, tag, attrs) => {
   if (!attrs) return false;
   if (el.hasAttribute('contenteditable')) return true;
   const role = el.getAttribute('role');
-  return role !== null && FIELD_ROLES.some((r) => hasToken(role, r));
+  return role !== null && FIELD_ROLE_LIST.some((r) => hasToken(role, r));
 };
 
 /** Fields and editable regions: what is typed there is the citizen's. */
@@ -280,7 +270,7 @@ const NAME_SOURCE_SELECTOR = [...SOURCE_TAGS].join(', ');
 /** Form fields a `label` Target can find (resolve's `isFormField` as a selector, a superset). */
 const FIELD_SELECTOR = [
   'input, textarea, select, [contenteditable]',
-  ...FIELD_ROLES.map((r) => `[role~="${r}" i]`),
+  ...FIELD_ROLE_LIST.map((r) => `[role~="${r}" i]`),
 ].join(', ');
 const BUTTON_INPUT_TYPES = ['button', 'image', 'reset', 'submit'].map((t) => `input[type="${t}" i]`);
 /** Candidates whose name can come from outside their subtree, or from a default ("Submit"). */

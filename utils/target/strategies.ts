@@ -41,8 +41,8 @@ export function hasMeaningfulRole(role: string | null): role is string {
 
 // ---------- labels ----------
 
-/** Roles of form fields that a `label` Target can find. */
-const FIELD_ROLES = new Set([
+/** Roles of form fields that a `label` Target can find (shared by the picker and the churn filter). */
+export const FIELD_ROLES: ReadonlySet<string> = new Set([
   'textbox',
   'searchbox',
   'combobox',

@@ -54,19 +54,26 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 function apply(pack: Loose, m: Mutation): Loose {
+  // fast-check hands out the same `{}` / `[]` instance again; a copy per use keeps the pack a tree
+  // (a shared object added into itself made a cycle, and `paths` overflowed the stack).
   const all = paths(pack);
   const path = all[m.at % all.length] as (string | number)[];
-  if (path.length === 0) return m.kind === 'set' ? m.value : pack;
+  if (path.length === 0) return m.kind === 'set' ? structuredClone(m.value) : pack;
   const parent = path.slice(0, -1).reduce((o: Loose, k) => o[k], pack);
   const key = path[path.length - 1] as string | number;
-  if (m.kind === 'set') parent[key] = m.value;
+  if (m.kind === 'set') parent[key] = structuredClone(m.value);
   else if (m.kind === 'delete') {
     if (Array.isArray(parent)) parent.splice(key as number, 1);
     else delete parent[key];
   } else if (m.kind === 'add') {
     const target = parent[key];
     if (typeof target === 'object' && target !== null && !Array.isArray(target))
-      Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(target, m.key, {
+        value: structuredClone(m.value),
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
   } else if (Array.isArray(parent)) parent.push(structuredClone(parent[key as number]));
   return pack;
 }

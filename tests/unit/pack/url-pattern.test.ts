@@ -66,8 +66,12 @@ const patternAndUrl = fc.tuple(hostPart, pathPart).chain(([host, path]) => {
     .map(([h, p]) => ({ origin: `https://${h.replace(/^\./, 'a.')}`, path: p }))
     // A host that is no URL host (e.g. `127.skat.0x7f`): any valid URL will do (no filter: a
     // pattern whose every filling is invalid would make it loop).
+    // A path that starts `//` (also when a host filling ends in `/`) is the polyfill's known misreading
+    // (tests/e2e/url-pattern-native.e2e.ts): the fast path and native URLPattern agree there.
     .map((u) =>
-      URL.canParse(u.origin + u.path) && !u.path.startsWith('//') ? u : { origin: 'https://www.borger.dk', path: '/' },
+      URL.canParse(u.origin + u.path) && !new URL(u.origin + u.path).pathname.startsWith('//')
+        ? u
+        : { origin: 'https://www.borger.dk', path: '/' },
     );
   const random = fc.tuple(origin, urlPath).map(([o, p]) => ({ origin: o, path: p }));
   return fc.tuple(fc.constant(`https://${host}${path}`), fc.oneof(derived, random));
