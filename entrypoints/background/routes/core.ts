@@ -2,16 +2,13 @@ import type { CoreMessages } from '@/utils/messaging/messages/core';
 import { isPageRef } from '@/utils/messaging/page-ref';
 import type { AreaRoutes } from '@/utils/messaging/router';
 import type { Services } from '../services';
-
-function isEmptyObject(data: unknown): string | null {
-  return typeof data === 'object' && data !== null && Object.keys(data).length === 0 ? null : 'expected {}';
-}
+import { isEmptyRequest } from './empty';
 
 export function coreRoutes(services: Services): AreaRoutes<CoreMessages> {
   return {
     ping: {
       from: 'any',
-      validate: isEmptyObject,
+      validate: isEmptyRequest,
       handle: async () => ({ version: services.version, dbVersion: (await services.db).version }),
     },
     'plan.get': {

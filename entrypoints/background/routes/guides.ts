@@ -5,8 +5,7 @@ import { PACK_LIMITS } from '@/utils/pack/limits';
 import type { PackSource } from '@/utils/pack/types';
 import { MAX_SEARCH_LIMIT } from '../guide-store';
 import type { Services } from '../services';
-
-type Check = (data: Record<string, unknown>) => string | null;
+import { isEmptyRequest } from './empty';
 
 /** A validator for an object request whose fields are exactly `fields`, each checked. */
 function shape(fields: Record<string, { optional?: boolean; check: (v: unknown) => boolean; says: string }>) {
@@ -30,7 +29,6 @@ const isId = (v: unknown) => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$
 const isLang = (v: unknown) => typeof v === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v);
 const id = { check: isId, says: 'a guide or pack id' };
 const lang = { check: isLang, says: 'a language tag' };
-const empty: Check = (d) => (Object.keys(d).length === 0 ? null : 'expected {}');
 
 export function guideRoutes(services: Services): AreaRoutes<GuideMessages> {
   const guides = services.guides;
@@ -65,7 +63,7 @@ export function guideRoutes(services: Services): AreaRoutes<GuideMessages> {
     },
     'packs.list': {
       from: 'extension-page',
-      validate: (d) => (typeof d === 'object' && d !== null ? empty(d as Record<string, unknown>) : 'expected {}'),
+      validate: isEmptyRequest,
       handle: async () => ({ packs: await guides.listPacks() }),
     },
     'packs.import': {

@@ -3,13 +3,10 @@ import { validateHelpRequestInput, validateIdInput } from '@/utils/help/validate
 import type { HelpMessages } from '@/utils/messaging/messages/help';
 import type { AreaRoutes, HandlerContext } from '@/utils/messaging/router';
 import type { Services } from '../services';
+import { isEmptyRequest } from './empty';
 
 /** What staff read as the site when the citizen asks from one of our own pages (the start page). */
 export const EXTENSION_PAGE_SITE = 'vejviser';
-
-function isEmptyObject(data: unknown): string | null {
-  return typeof data === 'object' && data !== null && Object.keys(data).length === 0 ? null : 'expected {}';
-}
 
 function fromExtensionPage(ctx: HandlerContext): boolean {
   return !!ctx.sender.url?.startsWith(browser.runtime.getURL('/'));
@@ -21,7 +18,7 @@ function fromExtensionPage(ctx: HandlerContext): boolean {
  */
 export function helpRoutes(services: Services): AreaRoutes<HelpMessages> {
   return {
-    'help.status': { from: 'any', validate: isEmptyObject, handle: () => services.help.status() },
+    'help.status': { from: 'any', validate: isEmptyRequest, handle: () => services.help.status() },
     'help.request': {
       from: 'any',
       validate: validateHelpRequestInput,

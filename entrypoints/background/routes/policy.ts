@@ -3,15 +3,10 @@ import type { AreaRoutes } from '@/utils/messaging/router';
 import type { Policy } from '@/utils/policy/types';
 import type { PackSync } from '../pack-sync';
 import type { Services } from '../services';
+import { isEmptyRequest } from './empty';
 
 /** How long `policy.public` waits for the first managed read before answering with what it has. */
 const PUBLIC_WAIT_MS = 8000;
-
-function isEmptyObject(data: unknown): string | null {
-  return typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).length === 0
-    ? null
-    : 'expected {}';
-}
 
 function redact(p: Policy): RedactedPolicy {
   const { staffAlert, authoringPinSha256, ...rest } = p;
@@ -30,7 +25,7 @@ export function policyRoutes(services: Services): AreaRoutes<PolicyMessages> {
   return {
     'policy.public': {
       from: 'any',
-      validate: isEmptyObject,
+      validate: isEmptyRequest,
       handle: async () => {
         // Only the label waits (the panel is already open): a fresh profile knows no policy until
         // the first managed read, which can take seconds after browser start.
@@ -41,7 +36,7 @@ export function policyRoutes(services: Services): AreaRoutes<PolicyMessages> {
     },
     'policy.status': {
       from: 'extension-page',
-      validate: isEmptyObject,
+      validate: isEmptyRequest,
       handle: async () => {
         const policy = services.policy.current();
         const packOrigins = [...new Set(policy.guidePacks.map((p) => `${new URL(p.url).origin}/*`))];
@@ -53,7 +48,7 @@ export function policyRoutes(services: Services): AreaRoutes<PolicyMessages> {
         };
       },
     },
-    'authoring.status': { from: 'extension-page', validate: isEmptyObject, handle: () => services.authoring.status() },
+    'authoring.status': { from: 'extension-page', validate: isEmptyRequest, handle: () => services.authoring.status() },
     'authoring.unlock': {
       from: 'extension-page',
       validate: (data) => {
@@ -65,7 +60,7 @@ export function policyRoutes(services: Services): AreaRoutes<PolicyMessages> {
     },
     'authoring.lock': {
       from: 'extension-page',
-      validate: isEmptyObject,
+      validate: isEmptyRequest,
       handle: async () => {
         await services.authoring.lock();
         return services.authoring.status();
@@ -76,7 +71,7 @@ export function policyRoutes(services: Services): AreaRoutes<PolicyMessages> {
 
 export function packSyncRoutes(services: { packSync: PackSync }): AreaRoutes<PackSyncMessages> {
   return {
-    'packs.syncStatus': { from: 'extension-page', validate: isEmptyObject, handle: () => services.packSync.status() },
-    'packs.syncNow': { from: 'extension-page', validate: isEmptyObject, handle: () => services.packSync.syncNow() },
+    'packs.syncStatus': { from: 'extension-page', validate: isEmptyRequest, handle: () => services.packSync.status() },
+    'packs.syncNow': { from: 'extension-page', validate: isEmptyRequest, handle: () => services.packSync.syncNow() },
   };
 }

@@ -4,6 +4,7 @@ import { isUiLanguage, type UiLanguage } from '@/utils/i18n/languages';
 import type { UiMessages } from '@/utils/messaging/messages/ui';
 import type { AreaRoutes, HandlerContext } from '@/utils/messaging/router';
 import type { Services } from '../services';
+import { isEmptyRequest } from './empty';
 
 /** `{ lang }` with a citizen language, nothing else. */
 function validateLang(data: unknown): string | null {
@@ -29,8 +30,7 @@ export function uiRoutes({ prefs }: Pick<Services, 'prefs'>): AreaRoutes<UiMessa
   return {
     'ui.load': {
       from: 'content',
-      validate: (data) =>
-        typeof data === 'object' && data !== null && Object.keys(data).length === 0 ? null : 'expected {}',
+      validate: isEmptyRequest,
       handle: async (_data, sender) => {
         const { lang } = await prefs.get();
         return inject(sender, [...localeFiles(isUiLanguage(lang) ? lang : 'da'), '/overlay-ui.js']);

@@ -35,6 +35,7 @@ describe('loading the overlay UI into a page', () => {
     expect(routes['ui.language'].validate({ lang: 'en', extra: 1 })).toBe('only "lang" is allowed');
     expect(routes['ui.language'].validate({})).toBe('lang must be da, en, uk or ar');
     expect(routes['ui.load'].validate({ lang: 'en' })).toBe('expected {}');
+    expect(routes['ui.load'].validate([])).toBe('expected {}');
   });
 
   it('needs a tab to load into', async () => {
