@@ -1,6 +1,7 @@
 import { PAGE } from '../lib/bench-server';
+import type { BenchBrowser } from '../lib/browsers';
 import { profileUrlTime, settle, taskMs, waitForLauncher } from '../lib/cdp';
-import { type BenchContext, openPage } from '../lib/context';
+import { type BenchContext, type OpenedPage, openPage } from '../lib/context';
 import { type Row, row } from '../lib/report';
 import { summarize } from '../lib/stats';
 
@@ -15,71 +16,63 @@ const MIN_RUNS = 9;
  * - Where it goes: a 50 µs sampling CPU profile of separate reloads, counting samples whose stack
  *   contains an extension script, with the top functions (docs/benchmarks.md).
  */
+/** One side of the comparison: a tab on its page, whether a launcher appears there, its readings. */
+interface Side {
+  opened: OpenedPage;
+  launcher: boolean;
+  busy: number[];
+}
+
+async function openSide(browser: BenchBrowser, url: string, launcher: boolean): Promise<Side> {
+  const opened = await openPage(browser);
+  await opened.page.goto(url);
+  if (launcher) await waitForLauncher(opened.page);
+  return { opened, launcher, busy: [] };
+}
+
+/** Reload, wait for the launcher where there is one, let trailing work settle. */
+async function reload(side: Side): Promise<void> {
+  await side.opened.page.reload({ waitUntil: 'load' });
+  if (side.launcher) await waitForLauncher(side.opened.page);
+  await settle(side.opened.page, 500);
+}
+
 export async function loadSuite(ctx: BenchContext): Promise<Row[]> {
   const runs = Math.max(ctx.runs, MIN_RUNS);
-  const extBusy: number[] = [];
-  const plainBusy: number[] = [];
-  const bareBusy: number[] = [];
-  const floorBusy: number[] = [];
   const extJs: number[] = [];
   const tops: string[][] = [];
   const prefix = `chrome-extension://${ctx.ext.extensionId}/`;
-  const ext = await openPage(ctx.ext);
-  const plain = await openPage(ctx.plain);
+  const plain = await openSide(ctx.plain, PAGE.tour, false);
+  const ext = await openSide(ctx.ext, PAGE.tour, true);
   // The extension's browser on a page where the content script does not run: what Chromium's
-  // extension machinery costs a page by itself, so the difference to it is our script's own cost.
-  const bare = await openPage(ctx.ext);
+  // extension machinery costs a page by itself.
+  const bare = await openSide(ctx.ext, PAGE.tourUnsupported, false);
   // An extension whose content script does nothing: the cost of being a content script at all.
-  const floor = await openPage(ctx.floor);
+  const floor = await openSide(ctx.floor, PAGE.tour, true);
+  const sides = [plain, ext, bare, floor];
   try {
-    await bare.page.goto(PAGE.tourUnsupported);
-    await floor.page.goto(PAGE.tour);
-    await waitForLauncher(floor.page);
-    await ext.page.goto(PAGE.tour);
-    await waitForLauncher(ext.page);
-    await plain.page.goto(PAGE.tour);
     for (let i = 0; i < runs; i++) {
-      // Interleaved, so drift in the machine's load hits both sides alike.
-      // Chromium restarts the page's counters with each new document, so the reading after the
-      // reload is the new document's busy time from navigation on.
-      await plain.page.reload({ waitUntil: 'load' });
-      await settle(plain.page, 500);
-      plainBusy.push(await taskMs(plain.session));
-
-      await ext.page.reload({ waitUntil: 'load' });
-      await waitForLauncher(ext.page);
-      await settle(ext.page, 500);
-      extBusy.push(await taskMs(ext.session));
-
-      await bare.page.reload({ waitUntil: 'load' });
-      await settle(bare.page, 500);
-      bareBusy.push(await taskMs(bare.session));
-
-      await floor.page.reload({ waitUntil: 'load' });
-      await waitForLauncher(floor.page);
-      await settle(floor.page, 500);
-      floorBusy.push(await taskMs(floor.session));
+      // Interleaved, so drift in the machine's load hits every side alike. Chromium restarts the
+      // page's counters with each new document, so the reading after the reload is the new
+      // document's busy time from navigation on.
+      for (const side of sides) {
+        await reload(side);
+        side.busy.push(await taskMs(side.opened.session));
+      }
     }
     for (let i = 0; i < Math.min(3, runs); i++) {
-      const { ms, top } = await profileUrlTime(ext.session, prefix, async () => {
-        await ext.page.reload({ waitUntil: 'load' });
-        await waitForLauncher(ext.page);
-        await settle(ext.page, 500);
-      });
+      const { ms, top } = await profileUrlTime(ext.opened.session, prefix, () => reload(ext));
       extJs.push(ms);
       tops.push(top);
     }
   } finally {
-    await ext.close();
-    await plain.close();
-    await bare.close();
-    await floor.close();
+    for (const side of sides) await side.opened.close();
   }
-  const plainSummary = summarize(plainBusy);
-  const extSummary = summarize(extBusy);
-  const bareSummary = summarize(bareBusy);
+  const plainSummary = summarize(plain.busy);
+  const extSummary = summarize(ext.busy);
+  const bareSummary = summarize(bare.busy);
   const extra = extSummary.median - plainSummary.median;
-  const floorSummary = summarize(floorBusy);
+  const floorSummary = summarize(floor.busy);
   const ownExtra = extSummary.median - floorSummary.median;
   const js = summarize(extJs);
   const medianProfile = tops[extJs.indexOf(js.median)] ?? tops[0] ?? [];
