@@ -44,6 +44,10 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
   const t = stringsFor(lang);
   const [view, apply] = useHelpView(loadStatus);
   const [phase, setPhase] = useState<Phase>('button');
+  /**
+   * A message to the background is under way. Buttons then say so with `aria-disabled`, not
+   * `disabled`: Chromium moves focus to the page when the focused button becomes disabled.
+   */
   const [busy, setBusy] = useState(false);
   /** The background could not even be asked (extension reloaded): the honest answer is the desk. */
   const [failedLocally, setFailedLocally] = useState(false);
@@ -59,10 +63,13 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
     if (!el) return;
     const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
     const name = focusNext.current;
-    const wanted = name ? el.querySelector<HTMLButtonElement>(`[data-action="${name}"]`) : null;
-    if (wanted) {
+    // Effects run after paint, so this one may belong to an earlier render than the citizen's
+    // action that set `focusNext`: the wanted button may still be the busy one. Only a focus move
+    // that took counts as done.
+    const wanted = name ? el.querySelector<HTMLButtonElement>(`[data-action="${name}"]:not([aria-disabled])`) : null;
+    wanted?.focus();
+    if (wanted && (el.getRootNode() as Document | ShadowRoot).activeElement === wanted) {
       focusNext.current = null;
-      wanted.focus();
     } else if ((name || focusInside.current) && !(active && el.contains(active))) {
       // A push from the background replaced the focused button, or the button the citizen's action
       // leads to (e.g. "Luk" after "Annullér") comes only with a later push: keep focus in the card
@@ -100,7 +107,7 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
    * second click would land on whatever button appeared under the pointer (e.g. "Annullér").
    */
   const click = (fn: () => void) => (e: MouseEvent) => {
-    if (e.detail > 1) return;
+    if (e.detail > 1 || busy) return;
     fn();
   };
 
@@ -168,7 +175,7 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
                 class="vv-ask-secondary"
                 key="cancel"
                 data-action="cancel"
-                disabled={busy}
+                aria-disabled={busy || undefined}
                 onClick={click(() => onCancel(request.id))}
               >
                 {t.cancel}
@@ -180,7 +187,7 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
                 class="vv-ask-secondary"
                 key="close"
                 data-action="close"
-                disabled={busy}
+                aria-disabled={busy || undefined}
                 onClick={click(() => onClose(request.id))}
               >
                 {t.close}
@@ -198,7 +205,7 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
               class="vv-ask-primary"
               key="send"
               data-action="send"
-              disabled={busy}
+              aria-disabled={busy || undefined}
               onClick={click(onSend)}
             >
               {t.send}
@@ -208,7 +215,7 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
               class="vv-ask-secondary"
               key="back"
               data-action="back"
-              disabled={busy}
+              aria-disabled={busy || undefined}
               onClick={click(onBack)}
             >
               {t.back}

@@ -106,6 +106,29 @@ describe('AskStaff', () => {
     expect(button('Spørg personalet')).toBeDefined();
   });
 
+  it('keeps focus on the pressed button while the background answers, then moves it to the next one', async () => {
+    send.mockResolvedValueOnce(view({ request: { id: 'r1', state: 'failed', delivered: false } }));
+    render(<AskStaff guide={null} lang="da" />, root);
+    await settle();
+    let answer: (v: HelpView) => void = () => {};
+    send.mockReturnValueOnce(new Promise<HelpView>((r) => (answer = r)));
+    const cancel = button('Annullér');
+    cancel?.focus();
+    cancel?.click();
+    await settle();
+    // Busy, but still focused: a disabled button would have dropped focus to the page.
+    expect(cancel?.getAttribute('aria-disabled')).toBe('true');
+    expect(cancel?.disabled).toBe(false);
+    expect(root.ownerDocument.activeElement).toBe(cancel);
+    cancel?.click();
+    expect(send).toHaveBeenCalledTimes(2);
+    // The background's push comes before the answer and removes the focused button.
+    await push(view({ rev: 2, request: { id: 'r1', state: 'cancelled', delivered: false } }));
+    answer(view({ rev: 2, request: { id: 'r1', state: 'cancelled', delivered: false } }));
+    await settle();
+    expect(root.ownerDocument.activeElement?.textContent).toBe('Luk');
+  });
+
   it('ignores the second click of a double-click', async () => {
     send.mockResolvedValueOnce(view());
     render(<AskStaff guide={null} lang="da" />, root);
