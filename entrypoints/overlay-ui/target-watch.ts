@@ -8,6 +8,7 @@ import {
 } from '@/utils/target/relevance';
 import { type ResolveOptions, resolveForWatch } from '@/utils/target/resolve';
 import { isVisible } from '@/utils/target/visibility';
+import { WatchBudget, type WatchBudgetOptions } from './watch-budget';
 
 export interface TargetWatchOptions {
   doc: Document;
@@ -17,6 +18,8 @@ export interface TargetWatchOptions {
   resolveOptions?: ResolveOptions;
   /** See RECHECK_MS (tests shorten it). */
   recheckMs?: number;
+  /** See WatchBudget (tests change it). */
+  budget?: Partial<WatchBudgetOptions>;
 }
 
 /**
@@ -49,7 +52,10 @@ const OBSERVE: MutationObserverInit = {
  *   hiding that comes without a mutation near it.
  *
  * A busy page whose changes cannot matter (a news feed beside the form) thus costs no walk and no
- * forced layout. With no target to follow everything is disconnected, so an idle page costs nothing.
+ * forced layout. Even the records themselves cost something, so a `WatchBudget` caps the watch at
+ * a small share of the main thread: a page that churns past it is not observed for a while, and is
+ * checked once when observing resumes. With no target to follow everything is disconnected, so an
+ * idle page costs nothing.
  */
 export class TargetWatch {
   private target: Target | Target[] | null = null;
@@ -63,11 +69,15 @@ export class TargetWatch {
   /** When the last full resolve ran (performance.now()). */
   private resolvedAt = 0;
   private readonly sheets = new StyleSheetWatch();
+  private readonly budget: WatchBudget;
+  /** The timer that resumes observing after the budget ran out (0: observing). */
+  private paused = 0;
   private readonly observer: MutationObserver;
   private readonly resize: ResizeObserver | null;
   private readonly onToggle = (): void => this.schedule();
 
   constructor(private readonly opts: TargetWatchOptions) {
+    this.budget = new WatchBudget(opts.budget);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.resize =
       typeof ResizeObserver === 'function'
@@ -87,6 +97,8 @@ export class TargetWatch {
     this.observer.disconnect();
     this.opts.doc.removeEventListener('toggle', this.onToggle, true);
     this.cancel();
+    if (this.paused) clearTimeout(this.paused);
+    this.paused = 0;
     if (target === null) {
       this.interest = null;
       return;
@@ -113,6 +125,12 @@ export class TargetWatch {
   }
 
   private onMutations(records: readonly MutationLike[]): void {
+    const start = this.budget.now();
+    this.handle(records);
+    if (!this.budget.spend(this.budget.now() - start, records.length)) this.pause();
+  }
+
+  private handle(records: readonly MutationLike[]): void {
     // A check already due covers these records (it resolves, or re-checks the element, as they would).
     if (this.target === null || this.interest === null || this.frame) return;
     // A style sheet added or removed anywhere can show or hide anything.
@@ -137,8 +155,29 @@ export class TargetWatch {
     for (const root of roots) {
       if (this.shadowRoots.has(root)) continue;
       this.shadowRoots.add(root);
-      this.observer.observe(root, OBSERVE);
+      if (!this.paused) this.observer.observe(root, OBSERVE);
     }
+  }
+
+  /** The page's changes used up the budget: stop taking records for a while (see WatchBudget). */
+  private pause(): void {
+    const win = this.opts.doc.defaultView;
+    if (this.paused || this.target === null || !win) return;
+    this.observer.disconnect();
+    this.paused = win.setTimeout(() => this.resume(), this.budget.pauseMs());
+  }
+
+  /** Observe again, and check once for what the records skipped during the pause could have shown. */
+  private resume(): void {
+    this.paused = 0;
+    if (this.target === null) return;
+    this.observer.observe(this.opts.doc, OBSERVE);
+    for (const root of this.shadowRoots) this.observer.observe(root, OBSERVE);
+    const start = this.budget.now();
+    this.sheets.changed(this.opts.doc);
+    this.check();
+    // The check is work the pause caused, so it is paid from the same budget.
+    this.budget.spend(this.budget.now() - start);
   }
 
   private schedule(): void {
@@ -173,7 +212,7 @@ export class TargetWatch {
     // Roots that went away stop being checked (the observer forgets them with their nodes).
     this.shadowRoots.clear();
     for (const root of result.shadowRoots) this.shadowRoots.add(root);
-    for (const root of result.shadowRoots) this.observer.observe(root, OBSERVE);
+    if (!this.paused) for (const root of result.shadowRoots) this.observer.observe(root, OBSERVE);
     const found = result.element;
     if (found !== current) {
       this.setElement(found);

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TargetWatch } from '@/entrypoints/overlay-ui/target-watch';
+import type { WatchBudgetOptions } from '@/entrypoints/overlay-ui/watch-budget';
 import type { Target } from '@/utils/pack/types';
 import { byId, page, shadow } from '../target/dom';
 
@@ -32,13 +33,17 @@ function churn(ticks: number): void {
   }
 }
 
-function setup(target: Target | Target[], recheckMs?: number) {
+/** happy-dom is far slower than a browser, so only the budget's own test uses a real one. */
+const UNLIMITED: Partial<WatchBudgetOptions> = { burstMs: Number.POSITIVE_INFINITY };
+
+function setup(target: Target | Target[], recheckMs?: number, budget = UNLIMITED) {
   const layoutReads = { count: 0 };
   const onChange = vi.fn<(el: Element | null) => void>();
   const watch = new TargetWatch({
     doc: document,
     onChange,
     recheckMs,
+    budget,
     resolveOptions: {
       hasBox: (el) => {
         layoutReads.count++;
@@ -118,6 +123,21 @@ describe('TargetWatch', () => {
     churn(1);
     await settle();
     expect(onChange).toHaveBeenLastCalledWith(byId('start', root));
+  });
+
+  it('stops taking records when the page churns past its budget, and finds a target added meanwhile when it resumes', async () => {
+    page(FORM);
+    // Each record "costs" 1 ms against a 5 ms burst: one tick of churn empties the bucket.
+    const { watch, onChange } = setup(START, undefined, { recordMs: 1, burstMs: 5, minPauseMs: 800, maxPauseMs: 800 });
+    current = watch;
+    churn(1);
+    await settle();
+    byId('slot').innerHTML = '<button id="start">Start flytning</button>';
+    await settle();
+    // Paused: the insertion was not delivered, so nothing is known yet.
+    expect(onChange).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(onChange).toHaveBeenLastCalledWith(byId('start'));
   });
 
   it('ignores the page after stop', async () => {
