@@ -18,6 +18,15 @@ interface LibraryProps {
 /** Fold case and Danish letters so "flytning", "Flytning" and "flytnin" all find "Meld flytning". */
 const fold = (s: string) => s.toLocaleLowerCase('da').normalize('NFKD');
 
+/**
+ * While `busy`, controls say so with `aria-disabled` and ignore use instead of being `disabled`:
+ * a disabled control loses focus, and a librarian working down the table by keyboard would be
+ * thrown back to the top of the page after each change.
+ */
+const unlessBusy = (busy: boolean, fn: () => void) => (): void => {
+  if (!busy) fn();
+};
+
 /** Every guide, with filters, search, health at a glance and on/off per PC. */
 export function Library({ guides, busy, onEdit, onDuplicate, onRepair, onToggle, onNew }: LibraryProps) {
   const [query, setQuery] = useState('');
@@ -75,7 +84,7 @@ export function Library({ guides, busy, onEdit, onDuplicate, onRepair, onToggle,
           <input type="checkbox" checked={brokenOnly} onChange={(e) => setBrokenOnly(e.currentTarget.checked)} /> Vis
           kun vejledninger med fejl
         </label>
-        <button type="button" onClick={onNew} disabled={busy}>
+        <button type="button" onClick={unlessBusy(busy, onNew)} aria-disabled={busy || undefined}>
           Ny vejledning
         </button>
       </div>
@@ -120,7 +129,12 @@ export function Library({ guides, busy, onEdit, onDuplicate, onRepair, onToggle,
                         Trin {broken + 1} ({brokenHealth.stepId}) fejler.
                       </strong>{' '}
                       {healthText(brokenHealth)}{' '}
-                      <button type="button" class="secondary" disabled={busy} onClick={() => onRepair(g, broken)}>
+                      <button
+                        type="button"
+                        class="secondary"
+                        aria-disabled={busy || undefined}
+                        onClick={unlessBusy(busy, () => onRepair(g, broken))}
+                      >
                         Reparér trin {broken + 1} i {title}
                       </button>
                     </>
@@ -135,8 +149,9 @@ export function Library({ guides, busy, onEdit, onDuplicate, onRepair, onToggle,
                     <input
                       type="checkbox"
                       checked={g.enabled}
-                      disabled={busy}
-                      onChange={(e) => onToggle(g, e.currentTarget.checked)}
+                      aria-disabled={busy || undefined}
+                      onClick={(e) => busy && e.preventDefault()}
+                      onChange={(e) => busy || onToggle(g, e.currentTarget.checked)}
                     />{' '}
                     <span class="visually-hidden">Tilbyd {title} på denne PC</span>
                     <span aria-hidden="true">{g.enabled ? 'Ja' : 'Nej'}</span>
@@ -144,11 +159,16 @@ export function Library({ guides, busy, onEdit, onDuplicate, onRepair, onToggle,
                 </td>
                 <td>
                   {g.source === 'local' ? (
-                    <button type="button" disabled={busy} onClick={() => onEdit(g)}>
+                    <button type="button" aria-disabled={busy || undefined} onClick={unlessBusy(busy, () => onEdit(g))}>
                       Redigér {title}
                     </button>
                   ) : (
-                    <button type="button" class="secondary" disabled={busy} onClick={() => onDuplicate(g)}>
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-disabled={busy || undefined}
+                      onClick={unlessBusy(busy, () => onDuplicate(g))}
+                    >
                       Kopiér {title} til lokal
                     </button>
                   )}
