@@ -30,28 +30,44 @@ export function placeCard(target: Element, card: HTMLElement, rtl: boolean): voi
   card.style.visibility = 'visible';
 }
 
+/** How long the target must stay put before it is boxed in again (see followTarget). */
+const SETTLE_MS = 150;
+
 /**
  * Calls `update` (at most once a frame) whenever the target or card may have moved: scrolling in
  * any scroller, a resized window, target or card, or a layout shift that moves the target. The
  * last is seen by an IntersectionObserver whose root is shrunk to the target's own box: any move
- * changes how much of the target is inside it. Returns the cleanup.
+ * changes how much of the target is inside it. That observer is made only once the target has
+ * stayed put for SETTLE_MS, not in every frame of a scroll; if it moved meanwhile, that counts as
+ * a move. Returns the cleanup.
  */
 export function followTarget(target: Element, card: HTMLElement, update: () => void): () => void {
   const win = card.ownerDocument.defaultView;
   if (!win) return () => {};
   let frame = 0;
+  let settle = 0;
   let moves: IntersectionObserver | undefined;
+  /** Where the target was when the card was last placed. */
+  let placedAt = { top: 0, left: 0 };
   const run = () => {
     frame = 0;
     update();
-    watchMoves();
+    const r = target.getBoundingClientRect();
+    placedAt = { top: r.top, left: r.left };
+    moves?.disconnect();
+    moves = undefined;
+    win.clearTimeout(settle);
+    settle = win.setTimeout(watchMoves, SETTLE_MS);
   };
   const schedule = () => {
     if (!frame) frame = win.requestAnimationFrame(run);
   };
   const watchMoves = () => {
-    moves?.disconnect();
     const r = target.getBoundingClientRect();
+    if (r.top !== placedAt.top || r.left !== placedAt.left) {
+      schedule();
+      return;
+    }
     const w = win.innerWidth;
     const h = win.innerHeight;
     // Only a target wholly in view can be boxed in; scrolling covers the rest.
@@ -76,6 +92,7 @@ export function followTarget(target: Element, card: HTMLElement, update: () => v
   run();
   return () => {
     if (frame) win.cancelAnimationFrame(frame);
+    win.clearTimeout(settle);
     moves?.disconnect();
     resized.disconnect();
     win.removeEventListener('scroll', schedule, { capture: true });

@@ -87,6 +87,64 @@ test('on a hostile page the hint stays on top of the sticky header, the max z-in
   await expect(card(page)).toContainText('Trin 3 af 3');
 });
 
+/** The card's offset from the step's target ("Meld flytning"), in CSS pixels. */
+function cardOffset(page: Page): Promise<{ x: number; y: number; targetTop: number }> {
+  return page.evaluate(() => {
+    const target = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Meld flytning');
+    const el = document.querySelector('vejviser-overlay')?.shadowRoot?.querySelector('.vv-card');
+    const t = target?.getBoundingClientRect();
+    const c = el?.getBoundingClientRect();
+    if (!t || !c) throw new Error('no target or card');
+    return { x: Math.round(c.left - t.left), y: Math.round(c.top - t.top), targetTop: Math.round(t.top) };
+  });
+}
+
+test('the card follows its target when the page pushes it down, and when the page scrolls', async ({
+  page,
+  extension,
+}) => {
+  await importTestPack(page, extension);
+  await beginFromStartPage(page, extension, 'test-flyt');
+  await expect(card(page)).toContainText('Trin 1 af 4');
+  // Room to scroll, below the target; no scroll anchoring, so a shift below stays a pure layout shift.
+  await page.evaluate(() => {
+    document.documentElement.style.overflowAnchor = 'none';
+    document.body.append(Object.assign(document.createElement('div'), { style: 'height: 3000px' }));
+  });
+  await expect.poll(async () => (await cardOffset(page)).targetTop).toBeGreaterThan(0);
+  const before = await cardOffset(page);
+
+  // A banner appears above the form without any scroll or resize: a layout shift, once the
+  // card has settled (place-card.ts boxes the target in 150 ms after it last moved).
+  await page.waitForTimeout(500);
+  await page.evaluate(() => {
+    const banner = Object.assign(document.createElement('div'), { style: 'height: 120px' });
+    document.querySelector('main')?.prepend(banner);
+  });
+  await expect.poll(async () => (await cardOffset(page)).targetTop).toBe(before.targetTop + 120);
+  await expect
+    .poll(async () => (({ x, y }) => ({ x, y }))(await cardOffset(page)))
+    .toEqual({ x: before.x, y: before.y });
+
+  // Scrolling, several frames in a row, then a shift again once it has settled.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 5; i++) {
+      window.scrollBy(0, 20);
+      await new Promise(requestAnimationFrame);
+    }
+  });
+  await expect.poll(async () => (await cardOffset(page)).targetTop).toBe(before.targetTop + 20);
+  await expect
+    .poll(async () => (({ x, y }) => ({ x, y }))(await cardOffset(page)))
+    .toEqual({ x: before.x, y: before.y });
+  await page.waitForTimeout(500);
+  await page.evaluate(() => document.querySelector('main')?.firstElementChild?.remove());
+  await expect.poll(async () => (await cardOffset(page)).targetTop).toBe(before.targetTop - 100);
+  await expect
+    .poll(async () => (({ x, y }) => ({ x, y }))(await cardOffset(page)))
+    .toEqual({ x: before.x, y: before.y });
+});
+
 test('the page opening a modal dialog while a guide runs does not cover or disable the hint', async ({
   page,
   extension,
