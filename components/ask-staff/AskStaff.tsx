@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HelpRequestGuide } from '@/utils/help/types';
 import type { HelpView } from '@/utils/help/view';
+import { dirOf } from '@/utils/i18n/languages';
 import { send } from '@/utils/messaging/client';
 import { toPageRef } from '@/utils/messaging/page-ref';
 import styles from './ask-staff.css?inline';
-import { type AskStaffStrings, directionOf, stringsFor } from './strings';
+import { type AskStaffStrings, stringsFor } from './strings';
 import { useHelpView } from './use-help-view';
 
 export interface AskStaffProps {
@@ -148,7 +149,7 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
       data-state={state}
       data-channel={view?.channel ?? 'unknown'}
       lang={lang}
-      dir={directionOf(lang)}
+      dir={dirOf(lang)}
       tabIndex={-1}
       onFocusIn={() => {
         focusInside.current = true;

@@ -44,9 +44,3 @@ const da: AskStaffStrings = {
 export function stringsFor(lang: string): AskStaffStrings {
   return getLocale(lang)?.askStaff ?? da;
 }
-
-const RTL = ['ar', 'he', 'fa', 'ur'];
-
-export function directionOf(lang: string): 'rtl' | 'ltr' {
-  return RTL.includes(lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
-}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { dirOf } from '@/utils/i18n/languages';
 import type { LocalizedText } from '@/utils/pack/types';
-import { isRtl, LANGUAGE_NAMES, languagesOf, textIn, withoutLanguage, withText } from './model/text';
+import { LANGUAGE_NAMES, languagesOf, textIn, withoutLanguage, withText } from './model/text';
 import { ReadabilityMeter } from './ReadabilityMeter';
 
 /** A DOM id from a pack path: `guides[0].steps[1].say` → `f-guides-0-steps-1-say`. */
@@ -177,7 +178,7 @@ export function LocalizedField(props: LocalizedFieldProps) {
               onInput={(t) => set(lang, t)}
               multiline={multiline}
               lang={lang}
-              dir={isRtl(lang) ? 'rtl' : undefined}
+              dir={dirOf(lang) === 'rtl' ? 'rtl' : undefined}
               extra={readability ? <ReadabilityMeter text={text} lang={lang} /> : undefined}
             />
             {lang !== 'da' && value !== undefined && (

@@ -19,8 +19,15 @@ export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * Languages written right to left, by primary subtag. The UI has only Arabic; packs (and so the
+ * editor's fields) may hold others.
+ */
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
+
+/** The writing direction of a language tag (`ar`, `ar-EG`, `fa`, …). */
 export function dirOf(lang: string): 'ltr' | 'rtl' {
-  return lang === 'ar' ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
 }
 
 /**

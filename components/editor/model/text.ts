@@ -49,8 +49,3 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   uk: 'ukrainsk',
   ar: 'arabisk',
 };
-
-/** Languages written right to left: their fields get `dir="rtl"`. */
-export function isRtl(lang: string): boolean {
-  return lang === 'ar';
-}

@@ -14,9 +14,12 @@ describe('UI strings', () => {
     expect(tr('xx', 'close')).toEqual({ text: 'Luk', lang: 'da' });
   });
 
-  it('lays Arabic out right to left and the rest left to right', () => {
+  it('lays Arabic and other right-to-left languages out right to left, whatever the region, and the rest left to right', () => {
     expect(dirOf('ar')).toBe('rtl');
     expect(dirOf('uk')).toBe('ltr');
+    expect(dirOf('ar-EG')).toBe('rtl');
+    expect(dirOf('fa')).toBe('rtl');
+    expect(dirOf('da-DK')).toBe('ltr');
   });
 
   it('localizes pack texts with a Danish fallback per text', () => {
