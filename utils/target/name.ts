@@ -182,10 +182,14 @@ export function mayReachField(el: Element): boolean {
   if (el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-owns') || el.localName === 'slot') return true;
   if (el.querySelector(REACH_SELECTOR)) return true;
   // The element's own labels: a field inside one, other than the element itself, could be read
-  // (the element itself is skipped by the computation, as it is already being named).
+  // (the element itself is skipped by the computation, as it is already being named); so could
+  // whatever a label itself points to (its own aria-labelledby or aria-owns).
   const labels = (el as Partial<HTMLInputElement>).labels;
   if (labels)
-    for (const label of labels) for (const x of label.querySelectorAll(REACH_SELECTOR)) if (x !== el) return true;
+    for (const label of labels) {
+      if (label.matches(REACH_SELECTOR)) return true;
+      for (const x of label.querySelectorAll(REACH_SELECTOR)) if (x !== el) return true;
+    }
   return false;
 }
 

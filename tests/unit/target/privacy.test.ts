@@ -66,6 +66,17 @@ describe('a typed CPR number', () => {
     expect(safeAccessibleName(byId('age'))).toBe('Jeg er år');
   });
 
+  it('is not reached through a label that is itself named by another element holding a field', () => {
+    // Found by the property test (seed 1153798159): the label's own aria-labelledby leads to a field.
+    page(`<textarea id="t"></textarea>
+      <label for="t" aria-labelledby="d">Besked</label>
+      <div id="d">Skriv <input id="i"></div>`);
+    byId<HTMLTextAreaElement>('t').value = CPR;
+    byId<HTMLInputElement>('i').value = CPR;
+    expect(computeAccessibleName(byId('t'))).toContain(CPR);
+    expect(safeAccessibleName(byId('t'))).toBe('Skriv');
+  });
+
   it('cannot be found by any Target, so no Target can probe what was typed', () => {
     const probes = [
       { role: 'textbox', name: { regex: '\\d{6}-?\\d{4}' } },
