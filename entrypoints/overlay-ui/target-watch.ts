@@ -97,7 +97,7 @@ export class TargetWatch {
     this.observer.disconnect();
     this.opts.doc.removeEventListener('toggle', this.onToggle, true);
     this.cancel();
-    if (this.paused) clearTimeout(this.paused);
+    if (this.paused) this.opts.doc.defaultView?.clearTimeout(this.paused);
     this.paused = 0;
     if (target === null) {
       this.interest = null;
