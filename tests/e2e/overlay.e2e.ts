@@ -99,6 +99,12 @@ function cardOffset(page: Page): Promise<{ x: number; y: number; targetTop: numb
   });
 }
 
+/** Where the card is, relative to its target. */
+async function cardBeside(page: Page): Promise<{ x: number; y: number }> {
+  const { x, y } = await cardOffset(page);
+  return { x, y };
+}
+
 test('the card follows its target when the page pushes it down, and when the page scrolls', async ({
   page,
   extension,
@@ -122,9 +128,7 @@ test('the card follows its target when the page pushes it down, and when the pag
     document.querySelector('main')?.prepend(banner);
   });
   await expect.poll(async () => (await cardOffset(page)).targetTop).toBe(before.targetTop + 120);
-  await expect
-    .poll(async () => (({ x, y }) => ({ x, y }))(await cardOffset(page)))
-    .toEqual({ x: before.x, y: before.y });
+  await expect.poll(() => cardBeside(page)).toEqual({ x: before.x, y: before.y });
 
   // Scrolling, several frames in a row, then a shift again once it has settled.
   await page.evaluate(async () => {
@@ -134,15 +138,11 @@ test('the card follows its target when the page pushes it down, and when the pag
     }
   });
   await expect.poll(async () => (await cardOffset(page)).targetTop).toBe(before.targetTop + 20);
-  await expect
-    .poll(async () => (({ x, y }) => ({ x, y }))(await cardOffset(page)))
-    .toEqual({ x: before.x, y: before.y });
+  await expect.poll(() => cardBeside(page)).toEqual({ x: before.x, y: before.y });
   await page.waitForTimeout(500);
   await page.evaluate(() => document.querySelector('main')?.firstElementChild?.remove());
   await expect.poll(async () => (await cardOffset(page)).targetTop).toBe(before.targetTop - 100);
-  await expect
-    .poll(async () => (({ x, y }) => ({ x, y }))(await cardOffset(page)))
-    .toEqual({ x: before.x, y: before.y });
+  await expect.poll(() => cardBeside(page)).toEqual({ x: before.x, y: before.y });
 });
 
 test('the page opening a modal dialog while a guide runs does not cover or disable the hint', async ({
