@@ -49,7 +49,7 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** Files every practice site uses alike (`/practice.js`, the common `/practice.css`), kept once. */
+/** Files every practice site uses alike (`/practice.js`, `/practice.css` and the `/practice-base.css` it imports), kept once. */
 const SHARED_DIR = join(SITES_DIR, '_shared');
 
 async function serveStatic(host: string, urlPath: string, res: ServerResponse): Promise<void> {
