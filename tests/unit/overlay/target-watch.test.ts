@@ -128,7 +128,12 @@ describe('TargetWatch', () => {
   it('stops taking records when the page churns past its budget, and finds a target added meanwhile when it resumes', async () => {
     page(FORM);
     // Each record "costs" 1 ms against a 5 ms burst: one tick of churn empties the bucket.
-    const { watch, onChange } = setup(START, undefined, { recordMs: 1, burstMs: 5, minPauseMs: 800, maxPauseMs: 800 });
+    const { watch, onChange } = setup(START, undefined, {
+      recordMs: 1,
+      burstMs: 5,
+      minPauseMs: 2000,
+      maxPauseMs: 2000,
+    });
     current = watch;
     churn(1);
     await settle();
@@ -136,7 +141,7 @@ describe('TargetWatch', () => {
     await settle();
     // Paused: the insertion was not delivered, so nothing is known yet.
     expect(onChange).not.toHaveBeenCalled();
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await new Promise((resolve) => setTimeout(resolve, 2100));
     expect(onChange).toHaveBeenLastCalledWith(byId('start'));
   });
 
