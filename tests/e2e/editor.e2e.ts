@@ -1,14 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { AUTHORING_ON, checkedProposal, editorUrl, literal, noAxeViolations, step } from './editor-support';
+import { overlay } from './overlay-support';
 import { type Launched, launchWithExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { canWritePolicy, removeManagedPolicy, writeManagedPolicy } from './support/policy';
 
-/**
- * The policy directory is machine-wide: a test in another checkout may have a policy file there
- * (which turns authoring off by default). Every editor test therefore writes its own policy.
- */
-const AUTHORING_ON = { authoring: 'on', libraryName: 'Esbjerg Hovedbibliotek' };
 test.skip(!canWritePolicy() && !process.env.CI, 'writing /etc/chromium/policies/managed needs root');
 
 const CPR = '0102031234';
@@ -16,16 +12,8 @@ const START = 'https://www.borger.dk/test/editor/';
 const FLYT = 'https://www.borger.dk/test/editor/flyt/';
 const TITLE = 'Meld flytning (øvelse)';
 
-const editorUrl = (ext: Launched) => `chrome-extension://${ext.extensionId}/options.html`;
-const step = (editor: Page, n: number) => editor.getByRole('region', { name: new RegExp(`^Trin ${n}:`) });
-const overlay = (page: Page) => page.locator('vejviser-overlay');
 /** The hint text on the citizen's card. */
 const say = (page: Page) => overlay(page).locator('.vv-say');
-
-async function noAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations, what).toEqual([]);
-}
 
 /** Everything the extension keeps, as one string (to prove a typed CPR number is nowhere in it). */
 async function everythingStored(ext: Launched): Promise<string> {
@@ -48,10 +36,6 @@ async function everythingStored(ext: Launched): Promise<string> {
     );
     return JSON.stringify([rows, await chromeApi.storage.session.get(null), await chromeApi.storage.local.get(null)]);
   });
-}
-
-async function checkedProposal(dialog: Locator, kind: string) {
-  return dialog.getByRole('checkbox', { name: new RegExp(kind) });
 }
 
 test('a librarian records a guide, repairs a target with the picker, edits, previews and saves it; after a restart a citizen runs it', async ({
@@ -176,11 +160,6 @@ test('a librarian records a guide, repairs a target with the picker, edits, prev
     await removeManagedPolicy();
   }
 });
-
-/** Escape a literal for a RegExp. */
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 test.describe('sharing packs', () => {
   test.use({ policy: AUTHORING_ON });
