@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Launched } from './support/extension';
 
 /** Helpers for the engine and overlay e2e tests (not a test file itself). */
@@ -35,6 +35,13 @@ export async function beginFromStartPage(page: Page, extension: Launched, guideI
     ).chrome.runtime.sendMessage({ v: 1, type: 'guide.begin', data: { guideId: id } });
   }, guideId);
   await page.waitForURL(/^https:/);
+}
+
+/** Import the test pack and start "Meld flytning (test)" in this tab; returns once its first card shows. */
+export async function startFlytGuide(page: Page, extension: Launched): Promise<void> {
+  await importTestPack(page, extension);
+  await beginFromStartPage(page, extension, 'test-flyt');
+  await expect(card(page)).toContainText('Trin 1 af 4');
 }
 
 export const overlay = (page: Page) => page.locator('vejviser-overlay');

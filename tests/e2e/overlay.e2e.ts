@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { beginFromStartPage, card, highlight, importTestPack, OVERLAY_POLICY, overlay } from './overlay-support';
+import {
+  beginFromStartPage,
+  card,
+  highlight,
+  importTestPack,
+  OVERLAY_POLICY,
+  overlay,
+  startFlytGuide,
+} from './overlay-support';
 import { expect, test } from './support/fixtures';
 import { canWritePolicy } from './support/policy';
 
@@ -109,9 +117,7 @@ test('the card follows its target when the page pushes it down, and when the pag
   page,
   extension,
 }) => {
-  await importTestPack(page, extension);
-  await beginFromStartPage(page, extension, 'test-flyt');
-  await expect(card(page)).toContainText('Trin 1 af 4');
+  await startFlytGuide(page, extension);
   // Room to scroll, below the target; no scroll anchoring, so a shift below stays a pure layout shift.
   await page.evaluate(() => {
     document.documentElement.style.overflowAnchor = 'none';
@@ -149,9 +155,7 @@ test('the page opening a modal dialog while a guide runs does not cover or disab
   page,
   extension,
 }) => {
-  await importTestPack(page, extension);
-  await beginFromStartPage(page, extension, 'test-flyt');
-  await expect(card(page)).toContainText('Trin 1 af 4');
+  await startFlytGuide(page, extension);
   await page.evaluate(() => {
     const d = document.createElement('dialog');
     d.innerHTML = '<p>Sidens egen dialog</p><button>OK</button>';
