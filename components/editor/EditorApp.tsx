@@ -21,6 +21,7 @@ import {
 import { urlForPattern } from './model/page-pattern';
 import { pickerSessionItem } from './model/picker-session';
 import { ProblemIndex } from './model/problems';
+import { retargetedSteps } from './model/retargeted';
 import { ProposalChooser } from './ProposalChooser';
 
 export type ValidateResult = { ok: true; pack: GuidePack } | { ok: false; problems: PackProblem[] };
@@ -39,6 +40,8 @@ interface Editing {
   /** The guide's id when it was opened: saving replaces that guide even if its id was edited. */
   originalId: string | null;
   health: LibraryGuide['health'];
+  /** The guide as stored (none for a new one): saving compares targets with it (model/retargeted.ts). */
+  saved?: Guide;
 }
 
 type Pending = { sessionId: string; kind: 'pick'; stepIndex: number } | { sessionId: string; kind: 'record' };
@@ -133,7 +136,7 @@ export function EditorApp({ api, validate, watchSession = defaultWatch }: Editor
     const index = pack.guides.findIndex((x) => x.id === g.id);
     if (index < 0) throw new Error(`Vejledningen ${g.id} findes ikke i pakken ${g.packId}.`);
     const health = all.find((x) => x.source === 'local' && x.id === g.id)?.health ?? [];
-    setEditing({ pack, index, originalId: g.id, health });
+    setEditing({ pack, index, originalId: g.id, health, saved: pack.guides[index] });
     setStatus('');
     return { pack, index };
   };
@@ -178,7 +181,11 @@ export function EditorApp({ api, validate, watchSession = defaultWatch }: Editor
         setError(`Vejledningen blev ikke gemt: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
         return;
       }
-      setEditing({ ...editing, pack, originalId: pack.guides[editing.index]?.id ?? null });
+      const guide = pack.guides[editing.index];
+      setEditing({ ...editing, pack, originalId: guide?.id ?? null, saved: guide });
+      const retargeted = guide ? retargetedSteps(editing.saved, guide) : [];
+      // Best effort: the guide is saved either way; only the library's health view would lag.
+      if (guide && retargeted.length) await api.markRepaired(guide.id, retargeted).catch(() => {});
       await refresh();
       setStatus('Vejledningen er gemt.');
     });

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { LibraryGuide } from '@/utils/messaging/messages/editor';
 import type { PackSource, Topic } from '@/utils/pack/types';
 import { SOURCE_LABELS, TOPIC_LABELS } from './model/field-help';
-import { firstBroken, healthText } from './model/health';
+import { awaitingTry, firstBroken, healthText } from './model/health';
 import { LANGUAGE_NAMES, textDa } from './model/text';
 
 interface LibraryProps {
@@ -138,6 +138,11 @@ export function Library({ guides, busy, onEdit, onDuplicate, onRepair, onToggle,
                         Reparér trin {broken + 1} i {title}
                       </button>
                     </>
+                  ) : g.health.some(awaitingTry) ? (
+                    g.health
+                      .filter(awaitingTry)
+                      .map((h) => `Trin ${g.health.indexOf(h) + 1}: ${healthText(h)}`)
+                      .join(' ')
                   ) : g.health.some((h) => h.found + h.notFound > 0) ? (
                     'Virker.'
                   ) : (

@@ -10,6 +10,8 @@ export interface EditorApi {
   importPack(text: string): Promise<{ ok: true; pack: PackInfo } | { ok: false; problems: PackProblem[] }>;
   exportPack(source: PackSource, id: string): Promise<{ text: string }>;
   setEnabled(guideId: string, enabled: boolean): Promise<unknown>;
+  /** The library stops calling these steps broken: a librarian saved new targets for them. */
+  markRepaired(guideId: string, stepIds: string[]): Promise<unknown>;
   duplicate(g: { source: PackSource; packId: string; guideId: string }): Promise<{ packId: string; guideId: string }>;
   startPicker(url: string, mode: PickerMode): Promise<PickerSession>;
   stopPicker(): Promise<PickerSession | null>;
@@ -22,6 +24,7 @@ export const messagingApi: EditorApi = {
   importPack: (text) => send('packs.import', { text }),
   exportPack: (source, id) => send('packs.export', { source, id }),
   setEnabled: (guideId, enabled) => send('editor.setEnabled', { guideId, enabled }),
+  markRepaired: (guideId, stepIds) => send('editor.markRepaired', { guideId, stepIds }),
   duplicate: (g) => send('editor.duplicate', g),
   startPicker: (url, mode) => send('editor.picker.start', { url, mode }).then((r) => r.session),
   stopPicker: () => send('editor.picker.stop', {}).then((r) => r.session),

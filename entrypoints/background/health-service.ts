@@ -13,6 +13,11 @@ export interface HealthEvent {
 export interface HealthService {
   record(event: HealthEvent): Promise<HealthRecord>;
   list(): Promise<HealthRecord[]>;
+  /**
+   * A librarian saved a new target for these steps: failures before now no longer make them
+   * broken. Steps without counters (never looked up) need nothing. Returns how many were marked.
+   */
+  markRepaired(guideId: string, stepIds: readonly string[]): Promise<number>;
 }
 
 /**
@@ -39,6 +44,7 @@ export function createHealthService(
         ...(old?.lastFailedAt !== undefined && { lastFailedAt: old.lastFailedAt }),
         ...(old?.lastFailPath !== undefined && { lastFailPath: old.lastFailPath }),
         ...(old?.lastFoundAt !== undefined && { lastFoundAt: old.lastFoundAt }),
+        ...(old?.repairedAt !== undefined && { repairedAt: old.repairedAt }),
       };
       if (outcome === 'found') {
         rec.found++;
@@ -57,6 +63,19 @@ export function createHealthService(
     },
     async list() {
       return (await (await db).getAll('health')) as unknown as HealthRecord[];
+    },
+    async markRepaired(guideId, stepIds) {
+      const tx = (await db).transaction('health', 'readwrite');
+      const t = now();
+      let marked = 0;
+      for (const stepId of new Set(stepIds)) {
+        const old = (await tx.store.get(`${guideId}/${stepId}`)) as (StoredHealthRecord & HealthRecord) | undefined;
+        if (!old) continue;
+        await tx.store.put({ ...old, repairedAt: t } as unknown as StoredHealthRecord);
+        marked++;
+      }
+      await tx.done;
+      return marked;
     },
   };
 }

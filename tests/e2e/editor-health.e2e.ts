@@ -95,6 +95,13 @@ test('a librarian sees which step fails in the library, repairs it with the pick
   await expect(editor.getByText('Vejledningen er gemt.')).toBeVisible();
   await site.close();
 
+  // Back in the library the step is no longer called broken: repaired, not yet tried by a citizen.
+  await editor.getByRole('button', { name: 'Tilbage til listen' }).click();
+  await expect(libraryStatus(editor)).toHaveText('Alle vejledninger virker.');
+  await expect(row).toContainText(/Trin 1: Repareret .*\. Ikke prøvet af en borger siden\./);
+  await expect(editor.getByRole('button', { name: /^Reparér/ })).toHaveCount(0);
+  await noAxeViolations(editor, 'library after the repair');
+
   // The next citizen runs the repaired guide: step 1's card points at the new button.
   const citizen = await context.newPage();
   await beginFromStartPage(citizen, extension, GUIDE);
@@ -111,9 +118,9 @@ test('a librarian sees which step fails in the library, repairs it with the pick
     .poll(async () => (await healthRecords(extension)).find((r) => r.key === `${GUIDE}/find-knap`))
     .toMatchObject({ notFound: 1, found: 1 });
 
-  // Back in the library the guide works again.
+  // In the library, opened afresh, the guide simply works again.
   await editor.bringToFront();
-  await editor.getByRole('button', { name: 'Tilbage til listen' }).click();
+  await editor.reload();
   await expect(libraryStatus(editor)).toHaveText('Alle vejledninger virker.');
   await expect(editor.getByRole('row', { name: new RegExp(`^${literal(TITLE)}`) })).toContainText('Virker.');
 });

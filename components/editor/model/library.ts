@@ -12,24 +12,30 @@ export interface HealthCounters {
   lastFailPath?: string;
   /** Optional: when the target was last found (lets a repaired step stop counting as broken). */
   lastFoundAt?: number;
+  /** Optional: when a librarian last saved a new target for the step. */
+  repairedAt?: number;
 }
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
 /**
- * A step is broken when its latest lookup failed: it failed, and was not found again afterwards.
- * Without `lastFoundAt` (older counters) any failure counts until the counters are reset.
+ * A step is broken when its latest lookup failed: it failed, and was neither found again nor
+ * repaired (a new target saved by a librarian) afterwards. Without `lastFoundAt` and `repairedAt`
+ * (older counters) any failure counts.
  */
 export function stepHealth(stepId: string, c: HealthCounters | undefined): StepHealth {
   if (!c) return { stepId, found: 0, notFound: 0, broken: false };
-  const broken = c.lastFailedAt !== undefined && (c.lastFoundAt === undefined || c.lastFailedAt >= c.lastFoundAt);
+  const settled = Math.max(c.lastFoundAt ?? Number.NEGATIVE_INFINITY, c.repairedAt ?? Number.NEGATIVE_INFINITY);
+  const broken = c.lastFailedAt !== undefined && c.lastFailedAt >= settled;
   const h: StepHealth = { stepId, found: c.found, notFound: c.notFound, broken };
   const first = iso(c.firstFailedAt);
   const last = iso(c.lastFailedAt);
   const found = iso(c.lastFoundAt);
+  const repaired = iso(c.repairedAt);
   if (first) h.firstFailedAt = first;
   if (last) h.lastFailedAt = last;
   if (found) h.lastFoundAt = found;
+  if (repaired) h.repairedAt = repaired;
   if (c.lastFailPath) h.lastFailPath = c.lastFailPath;
   return h;
 }

@@ -106,6 +106,12 @@ export function libraryRoutes(services: Services): AreaRoutes<LibraryMessages> {
       validate: (data) => check(v.strictObject({ guideId: Id, enabled: v.boolean() }), data),
       handle: async ({ guideId, enabled }) => ({ enabled: await editor.setEnabled(guideId, enabled) }),
     },
+    'editor.markRepaired': {
+      from: 'extension-page',
+      validate: (data) =>
+        check(v.strictObject({ guideId: Id, stepIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(50)) }), data),
+      handle: async ({ guideId, stepIds }) => ({ marked: await services.health.markRepaired(guideId, stepIds) }),
+    },
     'editor.duplicate': {
       from: 'extension-page',
       validate: (data) => check(v.strictObject({ source: Source, packId: Id, guideId: Id }), data),

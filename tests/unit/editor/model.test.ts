@@ -186,6 +186,19 @@ describe('health text', () => {
     });
     expect(text).toMatch(/^Fejler siden .*2026.* på \/flytning: ikke fundet 3 gange, fundet 12\.$/);
     expect(healthText({ stepId: 'a', found: 0, notFound: 0, broken: false })).toBe('Ikke brugt endnu.');
+    const repaired = {
+      stepId: 'a',
+      found: 2,
+      notFound: 3,
+      lastFoundAt: '2026-11-20T09:00:00.000Z',
+      repairedAt: '2026-11-28T16:00:00.000Z',
+      broken: false,
+    };
+    expect(healthText(repaired)).toMatch(/^Repareret .*2026.*\. Ikke prøvet af en borger siden\.$/);
+    // Found again after the repair: it simply works.
+    expect(healthText({ ...repaired, lastFoundAt: '2026-11-28T17:00:00.000Z' })).toBe(
+      'Virker (fundet 2, ikke fundet 3).',
+    );
     expect(
       firstBroken([
         { stepId: 'a', found: 1, notFound: 0, broken: false },

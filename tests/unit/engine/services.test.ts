@@ -88,6 +88,18 @@ describe('the health service', () => {
     });
     expect(await health.list()).toEqual([rec]);
   });
+
+  it('marks repaired steps that have counters, keeps the mark through later lookups, and skips the rest', async () => {
+    let t = 100;
+    const health = createHealthService(openVejviserDb(`health-${Math.random()}`), () => t);
+    await health.record({ guideId: 'flyt', stepId: 'a', outcome: 'not-found', path: '/' });
+    t = 300;
+    expect(await health.markRepaired('flyt', ['a', 'a', 'never-looked-up'])).toBe(1);
+    t = 400;
+    const rec = await health.record({ guideId: 'flyt', stepId: 'a', outcome: 'found', path: '/' });
+    expect(rec).toMatchObject({ notFound: 1, found: 1, lastFailedAt: 100, repairedAt: 300, lastFoundAt: 400 });
+    expect((await health.list()).map((r) => r.stepId)).toEqual(['a']);
+  });
 });
 
 describe('the citizen session', () => {

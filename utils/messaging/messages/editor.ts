@@ -57,6 +57,8 @@ export interface StepHealth {
   lastFailPath?: string;
   /** When the target was last found (when the engine's counters record it). */
   lastFoundAt?: string;
+  /** When a librarian last saved a new target for the step. */
+  repairedAt?: string;
   /** The last lookup failed. */
   broken: boolean;
 }
@@ -108,6 +110,12 @@ export interface LibraryMessages {
   'editor.setEnabled': {
     req: { guideId: string; enabled: boolean };
     res: { enabled: boolean };
+    from: 'extension-page';
+  };
+  /** The librarian saved new targets for these steps (so their old failures stop counting). */
+  'editor.markRepaired': {
+    req: { guideId: string; stepIds: string[] };
+    res: { marked: number };
     from: 'extension-page';
   };
   /** Copy a built-in or policy guide into the local pack, where it takes precedence and can be edited. */

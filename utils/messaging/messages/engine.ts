@@ -39,6 +39,8 @@ export interface HealthRecord {
   lastFailPath?: string;
   /** Epoch ms the target was last found (the editor shows a step as broken only after it). */
   lastFoundAt?: number;
+  /** Epoch ms a librarian last saved a new target for the step (a failure before it no longer counts). */
+  repairedAt?: number;
 }
 
 /** The guide engine, guide health and the citizen session. */
