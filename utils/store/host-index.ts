@@ -83,43 +83,40 @@ export class HostIndex<T> {
 
   /** Items with a pattern matching `url`, in the order they were given, each once. */
   lookup(href: string): T[] {
-    let url: UrlParts;
-    try {
-      url = urlParts(new URL(href));
-    } catch {
-      return [];
-    }
-    const path = url.pathname;
-    const end = path.indexOf('/', 1);
-    const segment = path.startsWith('/') ? path.slice(1, end < 0 ? undefined : end) : '';
+    const url = parse(href);
+    if (!url) return [];
     const hits = new Map<number, T>();
-    const visit = (group: Group<T>) => {
+    for (const group of this.candidates(url)) {
       if (group.compiled === undefined) group.compiled = compilePattern(group.source);
       // validated packs never hold an invalid pattern; one that is simply matches nothing
-      if (!group.compiled?.test(url)) return;
+      if (!group.compiled?.test(url)) continue;
       for (const { order, item } of group.items) hits.set(order, item);
-    };
-    const host = this.byHost.get(url.hostname);
-    if (host) for (const group of host.candidates(segment)) visit(group);
-    for (const group of this.wildcardHosts.candidates(segment)) visit(group);
-    for (const group of this.other) visit(group);
+    }
     return [...hits.entries()].sort((a, b) => a[0] - b[0]).map(([, item]) => item);
   }
 
   /** How many distinct patterns a lookup of `href` would test (for the tests and the bench). */
   candidateCount(href: string): number {
-    let url: URL;
-    try {
-      url = new URL(href);
-    } catch {
-      return 0;
-    }
-    const end = url.pathname.indexOf('/', 1);
-    const segment = url.pathname.slice(1, end < 0 ? undefined : end);
-    const count = (it: Iterable<unknown>) => [...it].length;
+    const url = parse(href);
+    return url ? [...this.candidates(url)].length : 0;
+  }
+
+  /** The groups a lookup tests: the URL's host bucket, the wildcard-host bucket, then every other pattern. */
+  private *candidates(url: UrlParts): Iterable<Group<T>> {
+    const path = url.pathname;
+    const end = path.indexOf('/', 1);
+    const segment = path.startsWith('/') ? path.slice(1, end < 0 ? undefined : end) : '';
     const host = this.byHost.get(url.hostname);
-    return (
-      (host ? count(host.candidates(segment)) : 0) + count(this.wildcardHosts.candidates(segment)) + this.other.length
-    );
+    if (host) yield* host.candidates(segment);
+    yield* this.wildcardHosts.candidates(segment);
+    yield* this.other;
+  }
+}
+
+function parse(href: string): UrlParts | null {
+  try {
+    return urlParts(new URL(href));
+  } catch {
+    return null;
   }
 }
