@@ -2,9 +2,9 @@ import type { Target } from '@/utils/pack/types';
 import {
   type MutationLike,
   mayAffectShown,
+  WATCH_OBSERVE as OBSERVE,
   StyleSheetWatch,
   TargetInterest,
-  WATCHED_ATTRIBUTES,
 } from '@/utils/target/relevance';
 import { type ResolveOptions, resolveForWatch } from '@/utils/target/resolve';
 import { isVisible } from '@/utils/target/visibility';
@@ -30,14 +30,6 @@ export interface TargetWatchOptions {
  * Driven by mutations, so an idle page still costs nothing; under heavy churn one resolve per 2 s.
  */
 export const RECHECK_MS = 2000;
-
-const OBSERVE: MutationObserverInit = {
-  subtree: true,
-  childList: true,
-  attributes: true,
-  attributeFilter: [...WATCHED_ATTRIBUTES],
-  characterData: true,
-};
 
 /**
  * Follows one step's target on a live page with a single MutationObserver (on the document and

@@ -30,7 +30,7 @@
  * covers it with a full resolve at least every couple of seconds while the page keeps changing.
  *
  * The parts, one job each (in relevance/):
- * - records.ts: what is observed (`WATCHED_ATTRIBUTES`) and the record shape (`MutationLike`);
+ * - records.ts: what is observed (`WATCH_OBSERVE`, `WATCHED_ATTRIBUTES`) and the record shape (`MutationLike`);
  * - element-tests.ts: which elements can be candidates or name one (implicit roles, element
  *   tests, selectors);
  * - facets.ts: a Target compiled into those tests and the strings a match must contain;
@@ -42,5 +42,5 @@ export { roleSelector } from './relevance/element-tests';
 export { overlaps } from './relevance/facets';
 export { type AbsentContext, BULK_RECORDS, TargetInterest, type Verdict } from './relevance/interest';
 export type { MutationLike } from './relevance/records';
-export { WATCHED_ATTRIBUTES } from './relevance/records';
+export { WATCH_OBSERVE, WATCHED_ATTRIBUTES } from './relevance/records';
 export { mayAffectShown, StyleSheetWatch } from './relevance/shown';

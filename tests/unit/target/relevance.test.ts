@@ -11,22 +11,14 @@ import {
   type AbsentContext,
   BULK_RECORDS,
   mayAffectShown,
+  WATCH_OBSERVE as OBSERVE,
   overlaps,
   roleSelector,
   StyleSheetWatch,
   TargetInterest,
-  WATCHED_ATTRIBUTES,
 } from '@/utils/target/relevance';
 import { resolveForWatch, resolveTarget } from '@/utils/target/resolve';
 import { byId, opts, page, shadow } from './dom';
-
-const OBSERVE: MutationObserverInit = {
-  subtree: true,
-  childList: true,
-  attributes: true,
-  attributeFilter: [...WATCHED_ATTRIBUTES],
-  characterData: true,
-};
 
 /** The records `mutate` produces, as TargetWatch would receive them (document and given shadow roots). */
 function recordsOf(mutate: () => void, roots: Node[] = []): MutationRecord[] {

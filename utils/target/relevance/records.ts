@@ -36,3 +36,12 @@ export const WATCHED_ATTRIBUTES = [
   'for',
   'slot',
 ] as const;
+
+/** The MutationObserver options the watch uses, and so the records the checks are written for. */
+export const WATCH_OBSERVE: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  attributes: true,
+  attributeFilter: [...WATCHED_ATTRIBUTES],
+  characterData: true,
+};
