@@ -98,7 +98,7 @@ export class TargetWatch {
     this.interest = new TargetInterest(target);
     if (this.interest.canMatch) {
       this.sheets.changed(this.opts.doc);
-      this.observer.observe(this.opts.doc, OBSERVE);
+      this.observeAll();
       // Popovers and <details> open without an attribute change the observer would see; `toggle`
       // does not bubble, so it is caught on the way down.
       this.opts.doc.addEventListener('toggle', this.onToggle, true);
@@ -151,6 +151,12 @@ export class TargetWatch {
     }
   }
 
+  /** The document and every open shadow root known to hold part of the page. */
+  private observeAll(): void {
+    this.observer.observe(this.opts.doc, OBSERVE);
+    for (const root of this.shadowRoots) this.observer.observe(root, OBSERVE);
+  }
+
   /** The page's changes used up the budget: stop taking records for a while (see WatchBudget). */
   private pause(): void {
     const win = this.opts.doc.defaultView;
@@ -163,8 +169,7 @@ export class TargetWatch {
   private resume(): void {
     this.paused = 0;
     if (this.target === null) return;
-    this.observer.observe(this.opts.doc, OBSERVE);
-    for (const root of this.shadowRoots) this.observer.observe(root, OBSERVE);
+    this.observeAll();
     const start = this.budget.now();
     this.sheets.changed(this.opts.doc);
     this.check();
