@@ -110,6 +110,7 @@ export function Library({ guides, busy, onEdit, onDuplicate, onRepair, onToggle,
             const title = textDa(g.title);
             const broken = firstBroken(g.health);
             const brokenHealth = g.health[broken];
+            const repaired = g.health.flatMap((h, i) => (awaitingTry(h) ? [`Trin ${i + 1}: ${healthText(h)}`] : []));
             return (
               <tr key={`${g.source}/${g.packId}/${g.id}`} class={broken >= 0 ? 'broken' : undefined}>
                 <th scope="row">
@@ -138,11 +139,8 @@ export function Library({ guides, busy, onEdit, onDuplicate, onRepair, onToggle,
                         Reparér trin {broken + 1} i {title}
                       </button>
                     </>
-                  ) : g.health.some(awaitingTry) ? (
-                    g.health
-                      .filter(awaitingTry)
-                      .map((h) => `Trin ${g.health.indexOf(h) + 1}: ${healthText(h)}`)
-                      .join(' ')
+                  ) : repaired.length ? (
+                    repaired.join(' ')
                   ) : g.health.some((h) => h.found + h.notFound > 0) ? (
                     'Virker.'
                   ) : (

@@ -11,7 +11,7 @@ export function danishDateTime(iso: string): string {
 export function healthText(h: StepHealth): string {
   if (!h.broken) {
     // Repaired after the last time it was found: the new target has not been tried yet.
-    if (h.repairedAt && awaitingTry(h)) {
+    if (awaitingTry(h)) {
       return `Repareret ${danishDateTime(h.repairedAt)}. Ikke prøvet af en borger siden.`;
     }
     return h.found + h.notFound === 0 ? 'Ikke brugt endnu.' : `Virker (fundet ${h.found}, ikke fundet ${h.notFound}).`;
@@ -27,7 +27,7 @@ export function healthText(h: StepHealth): string {
 }
 
 /** A step a librarian repaired that no citizen has tried since (see healthText). */
-export function awaitingTry(h: StepHealth): boolean {
+export function awaitingTry(h: StepHealth): h is StepHealth & { repairedAt: string } {
   return !h.broken && !!h.repairedAt && (!h.lastFoundAt || h.repairedAt > h.lastFoundAt);
 }
 
