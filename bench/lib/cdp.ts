@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { PAGE } from './bench-server';
 
 /** Chromium's cumulative per-page counters (`Performance.getMetrics`), in seconds / counts. */
 export async function metrics(session: CDPSession): Promise<Record<string, number>> {
@@ -91,6 +92,12 @@ export async function parsedScripts(session: CDPSession, run: () => Promise<void
 /** Wait until the Vejviser launcher is rendered (the no-guide page's content script has finished). */
 export async function waitForLauncher(page: Page): Promise<void> {
   await page.waitForFunction(() => !!document.querySelector('vejviser-overlay')?.shadowRoot?.querySelector('button'));
+}
+
+/** Open the tour page on a supported host and wait for the launcher (an extension's no-guide page). */
+export async function openTourWithLauncher(page: Page): Promise<void> {
+  await page.goto(PAGE.tour);
+  await waitForLauncher(page);
 }
 
 /** Let trailing tasks (message replies, style recalc) settle before reading counters. */

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIR } from '../../tests/e2e/support/extension';
 import { PAGE } from '../lib/bench-server';
-import { parsedScripts, settle, waitForLauncher } from '../lib/cdp';
+import { openTourWithLauncher, parsedScripts, settle } from '../lib/cdp';
 import { type BenchContext, openPage, startLibraryTour } from '../lib/context';
 import { type Row, row } from '../lib/report';
 import { summarize } from '../lib/stats';
@@ -112,8 +112,7 @@ export async function bytesSuite(ctx: BenchContext): Promise<Row[]> {
   const rows: Row[] = [];
   // Bytes are deterministic for a given build: one run each (the other figures repeat).
   const noGuide = await extensionBytes(ctx, async (page) => {
-    await page.goto(PAGE.tour);
-    await waitForLauncher(page);
+    await openTourWithLauncher(page);
     await settle(page);
   });
   rows.push(...bytesRows('1 bytes', 'Vejviser, no-guide page', noGuide, { gzip: 3 * 1024, text: '≤ 3 KB gzip' }));

@@ -1,5 +1,5 @@
 import { PAGE } from '../lib/bench-server';
-import { profileUrlTime, settle, taskMs, waitForLauncher } from '../lib/cdp';
+import { openTourWithLauncher, profileUrlTime, settle, taskMs } from '../lib/cdp';
 import { type BenchContext, type OpenedPage, openPage, startLibraryTour } from '../lib/context';
 import { type Row, row } from '../lib/report';
 import { summarize } from '../lib/stats';
@@ -40,20 +40,14 @@ export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
       scenario: 'an empty content script (floor of any extension)',
       browser: 'floor',
       vejviser: false,
-      setup: async ({ page }) => {
-        await page.goto(PAGE.tour);
-        await waitForLauncher(page);
-      },
+      setup: ({ page }) => openTourWithLauncher(page),
     },
     {
       figure: '3 churn',
       scenario: 'Vejviser, no-guide page',
       browser: 'ext',
       vejviser: true,
-      setup: async ({ page }) => {
-        await page.goto(PAGE.tour);
-        await waitForLauncher(page);
-      },
+      setup: ({ page }) => openTourWithLauncher(page),
     },
   ];
   if (ctx.activeGuide.unavailable) {

@@ -1,5 +1,5 @@
 import { PAGE } from '../lib/bench-server';
-import { heapAfterGc, settle, waitForLauncher } from '../lib/cdp';
+import { heapAfterGc, openTourWithLauncher, settle } from '../lib/cdp';
 import { type BenchContext, type OpenedPage, openPage, startLibraryTour } from '../lib/context';
 import { type Row, row } from '../lib/report';
 import { summarize } from '../lib/stats';
@@ -29,18 +29,12 @@ export async function memorySuite(ctx: BenchContext): Promise<Row[]> {
     {
       scenario: 'an empty content script (floor of any extension)',
       browser: 'floor',
-      setup: async ({ page }) => {
-        await page.goto(PAGE.tour);
-        await waitForLauncher(page);
-      },
+      setup: ({ page }) => openTourWithLauncher(page),
     },
     {
       scenario: 'Vejviser, no-guide page',
       browser: 'ext',
-      setup: async ({ page }) => {
-        await page.goto(PAGE.tour);
-        await waitForLauncher(page);
-      },
+      setup: ({ page }) => openTourWithLauncher(page),
     },
   ];
   if (ctx.activeGuide.unavailable)
