@@ -3,6 +3,8 @@ import { advanceOf } from '@/utils/engine/steps';
 import { send } from '@/utils/messaging/client';
 import type { CitizenSettings, GuideState } from '@/utils/messaging/messages/engine';
 import { toPageRef } from '@/utils/messaging/page-ref';
+import { createStageLoader } from '@/utils/overlay/load-stage';
+import { getStage } from '@/utils/overlay/stages';
 import type { Step } from '@/utils/pack/types';
 import { TargetWatch } from './target-watch';
 
@@ -53,7 +55,15 @@ export class GuideRunner {
     private readonly ctx: ContentScriptContext,
     readonly doc: Document = document,
   ) {
-    this.watch = new TargetWatch({ doc, onChange: (el) => this.onTarget(el) });
+    const loadFilter = createStageLoader('watch-filter');
+    this.watch = new TargetWatch({
+      doc,
+      onChange: (el) => this.onTarget(el),
+      filter: {
+        get: () => getStage('watch-filter')?.TargetInterest,
+        request: () => void loadFilter().catch(() => {}),
+      },
+    });
     ctx.onInvalidated(() => this.watch.stop());
 
     ctx.addEventListener(doc, 'click', (e) => this.onPageEvent(e, 'click'), { capture: true });

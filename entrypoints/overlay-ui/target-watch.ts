@@ -1,11 +1,8 @@
 import type { Target } from '@/utils/pack/types';
-import {
-  type MutationLike,
-  mayAffectShown,
-  WATCH_OBSERVE as OBSERVE,
-  StyleSheetWatch,
-  TargetInterest,
-} from '@/utils/target/relevance';
+import type { TargetInterest } from '@/utils/target/relevance/interest';
+import { isOwnUi } from '@/utils/target/relevance/nodes';
+import { type MutationLike, WATCH_OBSERVE as OBSERVE } from '@/utils/target/relevance/records';
+import { mayAffectShown, StyleSheetWatch } from '@/utils/target/relevance/shown';
 import { type ResolveOptions, resolveForWatch } from '@/utils/target/resolve';
 import { isVisible } from '@/utils/target/visibility';
 import { WatchBudget, type WatchBudgetOptions } from './watch-budget';
@@ -20,6 +17,30 @@ export interface TargetWatchOptions {
   recheckMs?: number;
   /** See WatchBudget (tests change it). */
   budget?: Partial<WatchBudgetOptions>;
+  /** Where the churn filter comes from (see FilterSource). */
+  filter: FilterSource;
+  /** See LARGE_PAGE (tests change it). */
+  largePage?: number;
+}
+
+/**
+ * A page with this many elements is big enough for the churn filter to pay (a resolve on a
+ * 2,700-element page takes ~5 ms, the whole burst of the budget): it is fetched at the first
+ * change the page makes, before the budget runs out and the watch has to pause. Counted, not
+ * timed: the first resolves in a fresh world are slow on any page while the code is cold.
+ */
+export const LARGE_PAGE = 1000;
+
+/**
+ * The churn filter (`TargetInterest`, utils/target/relevance) is a later stage of the overlay: a
+ * calm page does not need it, so it is fetched only when a page has used up the watch's budget
+ * (in the browser: the `watch-filter` stage; in tests it can be there from the start).
+ */
+export interface FilterSource {
+  /** The filter, when it is here. */
+  get(): typeof TargetInterest | undefined;
+  /** The page proved busy: fetch the filter (once; later calls do nothing). */
+  request(): void;
 }
 
 /**
@@ -33,9 +54,10 @@ export const RECHECK_MS = 2000;
 
 /**
  * Follows one step's target on a live page with a single MutationObserver (on the document and
- * the open shadow roots the target may be in). Each batch of records is first asked whether it
- * can matter (`utils/target/relevance.ts`: a few selector and string checks, no layout); only then
- * is work scheduled for the next animation frame:
+ * the open shadow roots the target may be in). Once the churn filter is here, each batch of
+ * records is first asked whether it can matter (`utils/target/relevance.ts`: a few selector and
+ * string checks, no layout); only then is work scheduled for the next animation frame. Before
+ * that (a calm page never needs it) every batch schedules that work:
  *
  * - target absent: a full resolve, so a late-rendered target is found in the frame it appears
  *   (and at least every RECHECK_MS while the page keeps changing);
@@ -43,11 +65,12 @@ export const RECHECK_MS = 2000;
  *   re-rendered target is followed to its new node. A ResizeObserver and `toggle` events catch
  *   hiding that comes without a mutation near it.
  *
- * A busy page whose changes cannot matter (a news feed beside the form) thus costs no walk and no
- * forced layout. Even the records themselves cost something, so a `WatchBudget` caps the watch at
- * a small share of the main thread: a page that churns past it is not observed for a while, and is
- * checked once when observing resumes. With no target to follow everything is disconnected, so an
- * idle page costs nothing.
+ * A `WatchBudget` caps all of it (the records, the filter and the scheduled checks) at a small
+ * share of the main thread: a page that churns past it is not observed for a while, and is checked
+ * once when observing resumes. The first time that happens the filter is fetched, so from then on
+ * a busy page whose changes cannot matter (a news feed beside the form) costs no walk and no
+ * forced layout. With no target to follow everything is disconnected, so an idle page costs
+ * nothing.
  */
 export class TargetWatch {
   private target: Target | Target[] | null = null;
@@ -95,8 +118,8 @@ export class TargetWatch {
       this.interest = null;
       return;
     }
-    this.interest = new TargetInterest(target);
-    if (this.interest.canMatch) {
+    this.interest = this.makeInterest(target);
+    if (this.interest?.canMatch !== false) {
       this.sheets.changed(this.opts.doc);
       this.observeAll();
       // Popovers and <details> open without an attribute change the observer would see; `toggle`
@@ -122,9 +145,15 @@ export class TargetWatch {
     if (!this.budget.spend(this.budget.now() - start, records.length)) this.pause();
   }
 
+  /** The filter for this target, once the filter is here. */
+  private makeInterest(target: Target | Target[]): TargetInterest | null {
+    const Interest = this.opts.filter.get();
+    return Interest ? new Interest(target) : null;
+  }
+
   private handle(records: readonly MutationLike[]): void {
     // A check already due covers these records (it resolves, or re-checks the element, as they would).
-    if (this.target === null || this.interest === null || this.frame) return;
+    if (this.target === null || this.frame) return;
     // A style sheet added or removed anywhere can show or hide anything.
     if (this.sheets.changed(this.opts.doc)) {
       this.schedule();
@@ -132,6 +161,12 @@ export class TargetWatch {
     }
     if (this.element) {
       if (mayAffectShown(records, this.element)) this.schedule();
+      return;
+    }
+    this.interest ??= this.makeInterest(this.target);
+    if (this.interest === null) {
+      // No filter (yet): any change but our own may have brought the target.
+      if (!records.every((r) => isOwnUi(r.target))) this.schedule();
       return;
     }
     const verdict = this.interest.mayChangeResolution(records, {
@@ -161,6 +196,7 @@ export class TargetWatch {
   private pause(): void {
     const win = this.opts.doc.defaultView;
     if (this.paused || this.target === null || !win) return;
+    this.opts.filter.request();
     this.observer.disconnect();
     this.paused = win.setTimeout(() => this.resume(), this.budget.pauseMs());
   }
@@ -172,9 +208,9 @@ export class TargetWatch {
     this.observeAll();
     const start = this.budget.now();
     this.sheets.changed(this.opts.doc);
-    this.check();
+    const sheets = this.budget.now() - start;
     // The check is work the pause caused, so it is paid from the same budget.
-    this.budget.spend(this.budget.now() - start);
+    this.budget.spend(sheets + this.check());
   }
 
   private schedule(): void {
@@ -183,7 +219,12 @@ export class TargetWatch {
     if (!win) return;
     this.frame = win.requestAnimationFrame(() => {
       this.frame = 0;
-      this.check();
+      // Work the page's changes asked for: paid from the budget like their records.
+      const took = this.check();
+      if (!this.interest && this.opts.doc.getElementsByTagName('*').length >= (this.opts.largePage ?? LARGE_PAGE)) {
+        this.opts.filter.request();
+      }
+      if (!this.budget.spend(took)) this.pause();
     });
   }
 
@@ -198,11 +239,18 @@ export class TargetWatch {
     if (element) this.resize?.observe(element);
   }
 
-  private check(): void {
-    if (this.target === null) return;
+  /**
+   * Checks the shown element, or resolves; returns the time to charge to the budget. A check that
+   * found the target (new, or re-rendered) is free: that is the watch doing its job, once per
+   * appearance, and its forced layout is work the page's next frame would do anyway. The caller's
+   * `onChange` (drawing the hint) is never counted: it is the hint's cost, not the watch's.
+   */
+  private check(): number {
+    if (this.target === null) return 0;
+    const start = this.budget.now();
     const current = this.element;
     // Only reached when a change could have touched it: the one place layout is read.
-    if (current?.isConnected && isVisible(current, this.opts.resolveOptions)) return;
+    if (current?.isConnected && isVisible(current, this.opts.resolveOptions)) return this.budget.now() - start;
     const result = resolveForWatch(this.opts.doc, this.target, this.opts.resolveOptions);
     this.resolvedAt = performance.now();
     this.contenders = result.contenders;
@@ -211,9 +259,11 @@ export class TargetWatch {
     for (const root of result.shadowRoots) this.shadowRoots.add(root);
     if (!this.paused) for (const root of result.shadowRoots) this.observer.observe(root, OBSERVE);
     const found = result.element;
+    const took = found !== null && found !== current ? 0 : this.budget.now() - start;
     if (found !== current) {
       this.setElement(found);
       this.opts.onChange(found);
     }
+    return took;
   }
 }

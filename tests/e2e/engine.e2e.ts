@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import {
   beginFromStartPage,
   card,
+  extensionScripts,
   healthRecords,
   highlight,
   importTestPack,
@@ -123,6 +124,7 @@ test('a target that appears two seconds late is pointed at in the frame it appea
   await importTestPack(page, extension);
   await beginFromStartPage(page, extension, 'test-sen');
   await expect(card(page)).toContainText('Trin 1 af 2');
+  const scripts = await extensionScripts(page);
   await expect(highlight(page)).toHaveCount(0);
   // Record when the highlight and the anchored card first become visible after the button appears.
   await page.evaluate(() => {
@@ -150,6 +152,28 @@ test('a target that appears two seconds late is pointed at in the frame it appea
   });
   console.log(`target appeared → bubble visible: ${delay.toFixed(1)} ms`);
   expect(Number.isFinite(delay)).toBe(true);
+  // A calm page never needs the watch's churn filter, so it never gets it.
+  expect(scripts).not.toContain('/watch-filter.js');
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(card(page)).toContainText('Trin 2 af 2');
+});
+
+test('on a busy page the watch fetches its churn filter, and a late target is still pointed at', async ({
+  page,
+  extension,
+}) => {
+  await importTestPack(page, extension);
+  await beginFromStartPage(page, extension, 'test-sen');
+  await expect(card(page)).toContainText('Trin 1 af 2');
+  const scripts = await extensionScripts(page);
+  // The same page, now with a news list that churns 40 items every 16 ms.
+  await page.goto(`${B}/test/sen/?travl`);
+  await expect(card(page)).toContainText('Trin 1 af 2');
+  await expect(page.getByRole('button', { name: 'Fortsæt' })).toBeVisible({ timeout: 5000 });
+  // The budget's longest pause is 2 s: the target is found when it ends at the latest.
+  await expect(overlay(page).locator('.vv-float')).toBeVisible({ timeout: 3000 });
+  await expect(highlight(page)).toBeVisible();
+  expect(scripts).toContain('/watch-filter.js');
   await page.getByRole('button', { name: 'Fortsæt' }).click();
   await expect(card(page)).toContainText('Trin 2 af 2');
 });

@@ -44,6 +44,20 @@ export async function startFlytGuide(page: Page, extension: Launched): Promise<v
   await expect(card(page)).toContainText('Trin 1 af 4');
 }
 
+/**
+ * The paths of the extension's scripts Chromium parses in this tab from now on, in any world
+ * (CDP `Debugger.scriptParsed`, as the byte benchmark counts them): which stages a page got.
+ */
+export async function extensionScripts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const seen: string[] = [];
+  cdp.on('Debugger.scriptParsed', ({ url }) => {
+    if (url.startsWith('chrome-extension://')) seen.push(new URL(url).pathname);
+  });
+  await cdp.send('Debugger.enable');
+  return seen;
+}
+
 export const overlay = (page: Page) => page.locator('vejviser-overlay');
 export const card = (page: Page) => overlay(page).locator('.vv-card');
 export const highlight = (page: Page) => overlay(page).locator('.vv-highlight');

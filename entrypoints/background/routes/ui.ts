@@ -3,6 +3,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { isUiLanguage, type UiLanguage } from '@/utils/i18n/languages';
 import type { UiMessages } from '@/utils/messaging/messages/ui';
 import type { AreaRoutes, HandlerContext } from '@/utils/messaging/router';
+import { isStageName, STAGE_NAMES, type StageName } from '@/utils/overlay/stages';
 import type { Services } from '../services';
 import { isEmptyRequest } from './empty';
 
@@ -12,6 +13,16 @@ function validateLang(data: unknown): string | null {
   if (Object.keys(data).some((k) => k !== 'lang')) return 'only "lang" is allowed';
   return isUiLanguage((data as { lang?: unknown }).lang) ? null : 'lang must be da, en, uk or ar';
 }
+
+/** `{ name }` with a known stage, nothing else. */
+function validateStage(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'expected an object';
+  if (Object.keys(data).some((k) => k !== 'name')) return 'only "name" is allowed';
+  return isStageName((data as { name?: unknown }).name) ? null : `name must be one of: ${STAGE_NAMES.join(', ')}`;
+}
+
+/** One file per stage, named after it (entrypoints/<name>.ts). */
+const stageFile = (name: StageName): ScriptPublicPath => `/${name}.js`;
 
 /** Danish is inside overlay-ui.js; every other language is its own small script. */
 function localeFiles(lang: UiLanguage | undefined): ScriptPublicPath[] {
@@ -40,6 +51,11 @@ export function uiRoutes({ prefs }: Pick<Services, 'prefs'>): AreaRoutes<UiMessa
       from: 'content',
       validate: validateLang,
       handle: (data, sender) => inject(sender, localeFiles(data.lang)),
+    },
+    'ui.stage': {
+      from: 'content',
+      validate: validateStage,
+      handle: (data, sender) => inject(sender, [stageFile(data.name)]),
     },
   };
 }

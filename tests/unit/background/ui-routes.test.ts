@@ -42,4 +42,13 @@ describe('loading the overlay UI into a page', () => {
     const { routes } = routesFor('da');
     await expect(routes['ui.load'].handle({}, { sender: {} })).rejects.toThrow('the UI can only be loaded into a tab');
   });
+
+  it('injects a later stage by name and refuses any other name', async () => {
+    const { routes, inject } = routesFor('da');
+    await routes['ui.stage'].handle({ name: 'watch-filter' }, tab);
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/watch-filter.js'] });
+    expect(routes['ui.stage'].validate({ name: '../background' })).toBe('name must be one of: watch-filter');
+    expect(routes['ui.stage'].validate({ name: 'watch-filter', extra: 1 })).toBe('only "name" is allowed');
+    expect(routes['ui.stage'].validate('watch-filter')).toBe('expected an object');
+  });
 });

@@ -4,9 +4,10 @@
  * is the test's own, and counting its calls counts the layout reads a browser would do.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TargetWatch } from '@/entrypoints/overlay-ui/target-watch';
+import { type FilterSource, TargetWatch } from '@/entrypoints/overlay-ui/target-watch';
 import type { WatchBudgetOptions } from '@/entrypoints/overlay-ui/watch-budget';
 import type { Target } from '@/utils/pack/types';
+import { TargetInterest } from '@/utils/target/relevance/interest';
 import { byId, page, shadow } from '../target/dom';
 
 const START: Target = { role: 'button', name: 'Start flytning' };
@@ -36,7 +37,25 @@ function churn(ticks: number): void {
 /** happy-dom is far slower than a browser, so only the budget's own test uses a real one. */
 const UNLIMITED: Partial<WatchBudgetOptions> = { burstMs: Number.POSITIVE_INFINITY };
 
-function setup(target: Target | Target[], recheckMs?: number, budget = UNLIMITED) {
+/** The churn filter there from the start (in the browser it comes once a page proves busy). */
+const FILTERED: FilterSource = { get: () => TargetInterest, request: () => {} };
+
+/** A filter that arrives only when asked for, as the `watch-filter` stage does. */
+function lateFilter() {
+  let here = false;
+  const request = vi.fn(() => {
+    here = true;
+  });
+  return { get: () => (here ? TargetInterest : undefined), request };
+}
+
+function setup(
+  target: Target | Target[],
+  recheckMs?: number,
+  budget = UNLIMITED,
+  filter = FILTERED,
+  largePage?: number,
+) {
   const layoutReads = { count: 0 };
   const onChange = vi.fn<(el: Element | null) => void>();
   const watch = new TargetWatch({
@@ -44,6 +63,8 @@ function setup(target: Target | Target[], recheckMs?: number, budget = UNLIMITED
     onChange,
     recheckMs,
     budget,
+    filter,
+    largePage,
     resolveOptions: {
       hasBox: (el) => {
         layoutReads.count++;
@@ -143,6 +164,57 @@ describe('TargetWatch', () => {
     expect(onChange).not.toHaveBeenCalled();
     await new Promise((resolve) => setTimeout(resolve, 2100));
     expect(onChange).toHaveBeenLastCalledWith(byId('start'));
+  });
+
+  it('without the filter resolves after every change, and still finds a late target in the next frame', async () => {
+    page(FORM);
+    const filter = lateFilter();
+    const { watch, onChange, layoutReads } = setup(START, undefined, UNLIMITED, filter);
+    current = watch;
+    const afterFirstResolve = layoutReads.count;
+    churn(2);
+    await settle();
+    // A calm page's change costs a resolve: no filter was fetched for it.
+    expect(layoutReads.count).toBeGreaterThan(afterFirstResolve);
+    expect(filter.request).not.toHaveBeenCalled();
+    byId('slot').innerHTML = '<button id="start">Start flytning</button>';
+    await settle();
+    expect(onChange).toHaveBeenLastCalledWith(byId('start'));
+  });
+
+  it('fetches the filter when the page uses up its budget, and from then on churn reads no layout', async () => {
+    page(FORM);
+    const filter = lateFilter();
+    const { watch, onChange, layoutReads } = setup(
+      START,
+      undefined,
+      { recordMs: 1, burstMs: 5, share: 0.1, minPauseMs: 300, maxPauseMs: 300 },
+      filter,
+    );
+    current = watch;
+    churn(1);
+    await settle();
+    expect(filter.request).toHaveBeenCalledTimes(1);
+    // The pause ends with one check; after that the filter decides, and the news cannot matter.
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const afterResume = layoutReads.count;
+    byId('news').append(Object.assign(document.createElement('p'), { textContent: 'Nyhed' }));
+    await settle();
+    expect(layoutReads.count).toBe(afterResume);
+    byId('slot').innerHTML = '<button id="start">Start flytning</button>';
+    await settle();
+    expect(onChange).toHaveBeenLastCalledWith(byId('start'));
+  });
+
+  it('fetches the filter at the first change of a large page, before any budget runs out', async () => {
+    page(FORM);
+    const filter = lateFilter();
+    const { watch } = setup(START, undefined, UNLIMITED, filter, document.getElementsByTagName('*').length);
+    current = watch;
+    expect(filter.request).not.toHaveBeenCalled();
+    churn(1);
+    await settle();
+    expect(filter.request).toHaveBeenCalled();
   });
 
   it('ignores the page after stop', async () => {

@@ -1,4 +1,5 @@
 import type { UiLanguage } from '@/utils/i18n/languages';
+import type { StageName } from '@/utils/overlay/stages';
 
 /** Messages about loading the overlay's heavier UI into a tab. */
 export interface UiMessages {
@@ -9,4 +10,6 @@ export interface UiMessages {
   'ui.load': { req: Record<string, never>; res: { loaded: true }; from: 'content' };
   /** Inject the texts of one more citizen language (`locale-<lang>.js`) into the sender's frame. */
   'ui.language': { req: { lang: UiLanguage }; res: { loaded: true }; from: 'content' };
+  /** Inject a later stage of the overlay UI (`<name>.js`, utils/overlay/stages.ts) into the sender's frame. */
+  'ui.stage': { req: { name: StageName }; res: { loaded: true }; from: 'content' };
 }

@@ -1,0 +1,38 @@
+import type { TargetInterest } from '@/utils/target/relevance/interest';
+
+/**
+ * Later stages of the overlay UI: separate scripts the background injects into the same isolated
+ * world only when a page needs them (`ui.stage`), so a page with a guide carries only the hint
+ * path. Each stage registers what it exports here, in a global of the isolated world (invisible to
+ * the page's scripts), the way locale scripts do (utils/i18n/catalog.ts).
+ */
+export interface StageExports {
+  /** The churn filter (utils/target/relevance): loaded once a page proves busy. */
+  'watch-filter': { TargetInterest: typeof TargetInterest };
+}
+
+export type StageName = keyof StageExports;
+
+/** Every stage, for validating `ui.stage` requests. */
+export const STAGE_NAMES: readonly StageName[] = ['watch-filter'];
+
+const KEY = '__vejviserStages';
+
+function registry(): Partial<StageExports> {
+  const g = globalThis as Record<string, unknown>;
+  g[KEY] ??= {};
+  return g[KEY] as Partial<StageExports>;
+}
+
+export function registerStage<N extends StageName>(name: N, exports: StageExports[N]): void {
+  registry()[name] = exports;
+}
+
+/** The stage's exports, or undefined while it is not loaded. */
+export function getStage<N extends StageName>(name: N): StageExports[N] | undefined {
+  return registry()[name];
+}
+
+export function isStageName(value: unknown): value is StageName {
+  return typeof value === 'string' && (STAGE_NAMES as readonly string[]).includes(value);
+}
