@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIR } from '../../tests/e2e/support/extension';
+import { STAGE_NAMES } from '../../utils/overlay/stages';
 import { PAGE } from '../lib/bench-server';
 import { openTourWithLauncher, parsedScripts, settle } from '../lib/cdp';
 import { type BenchContext, openPage, startLibraryTour } from '../lib/context';
@@ -126,6 +127,14 @@ export async function bytesSuite(ctx: BenchContext): Promise<Row[]> {
       await settle(page);
     });
     rows.push(...bytesRows('1 bytes', 'Vejviser, active guide', active, { gzip: 20 * 1024, text: '≤ 20 KB gzip' }));
+    // What a page gets on top when it needs a later stage (docs/architecture.md, "Stages").
+    const later: string[] = [];
+    for (const name of STAGE_NAMES) {
+      const file = `${name}.js`;
+      if (active.files.includes(file)) continue;
+      later.push(`${file} ${gz(await readFile(join(EXTENSION_DIR, file)))} B gzip`);
+    }
+    if (later.length > 0) ctx.notes.push(`1 bytes, later stages not injected on this page: ${later.join(', ')}`);
   }
   for (const tool of LIBRARY_TOOLS) {
     const b = await libraryBytes(ctx, tool);
