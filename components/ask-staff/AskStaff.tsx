@@ -15,6 +15,13 @@ export interface AskStaffProps {
   prominent?: boolean;
   /** The citizen's language (da, en, uk, ar). */
   lang: string;
+  /**
+   * Mounted because the citizen pressed the hint card's plain "Spørg personalet" (AskSlot): act
+   * as if this button was pressed, once the help state is known. Read on mount only.
+   */
+  askOnMount?: boolean;
+  /** Focus was on the button this replaces: keep it in this component. Read on mount only. */
+  keepFocus?: boolean;
 }
 
 /** What the citizen sees when no request is shown: the button, the confirmation, or the desk card. */
@@ -41,7 +48,7 @@ function statusText(t: AskStaffStrings, view: HelpView | null, phase: Phase, fai
  * true state of the request as the background reports it (sending, sent, failed, cancelled).
  * With no staff channel (`staffAlert.type: none`) it shows a large card: go to the desk.
  */
-export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
+export function AskStaff({ guide, prominent = false, lang, askOnMount = false, keepFocus = false }: AskStaffProps) {
   const t = stringsFor(lang);
   const [view, apply] = useHelpView(loadStatus);
   const [phase, setPhase] = useState<Phase>('button');
@@ -57,7 +64,9 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
   const focusNext = useRef<string | null>(null);
 
   /** Whether the citizen's focus is in this component (kept when a re-render removes the focused button). */
-  const focusInside = useRef(false);
+  const focusInside = useRef(keepFocus);
+  /** A press that came before this component (askOnMount), still to be acted on. */
+  const pressed = useRef(askOnMount);
 
   useEffect(() => {
     const el = root.current;
@@ -126,6 +135,12 @@ export function AskStaff({ guide, prominent = false, lang }: AskStaffProps) {
         }),
       'cancel',
     );
+  // The press that mounted this: the confirmation (or the desk card) needs the help state first.
+  useEffect(() => {
+    if (!pressed.current || !view) return;
+    pressed.current = false;
+    onAsk();
+  });
   const onBack = () => {
     focusNext.current = 'ask';
     setPhase('button');

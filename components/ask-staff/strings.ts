@@ -22,8 +22,11 @@ export interface AskStaffStrings {
   desk(pc: string): string;
 }
 
+/** The button's label in Danish: also what the hint card's plain button says (ask-slot.ts). */
+const ASK_DA = 'Spørg personalet';
+
 const da: AskStaffStrings = {
-  ask: 'Spørg personalet',
+  ask: ASK_DA,
   confirm: (pc) =>
     `Personalet får besked om, at der er brug for hjælp ved ${pc ? isolate(pc) : 'denne PC'}. Vi sender ikke, hvad du har skrevet.`,
   send: 'Send besked',
@@ -43,4 +46,9 @@ const da: AskStaffStrings = {
 /** Texts for a language tag (`en-GB` → `en`); Danish when that language is not loaded (utils/i18n/catalog). */
 export function stringsFor(lang: string): AskStaffStrings {
   return getLocale(lang)?.askStaff ?? da;
+}
+
+/** Only the button's label: what a page without the ask-staff flow needs (utils/i18n/catalog). */
+export function askLabel(lang: string): string {
+  return getLocale(lang)?.askStaff.ask ?? ASK_DA;
 }

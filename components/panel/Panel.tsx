@@ -1,5 +1,5 @@
 import { AskStaff } from '@/components/ask-staff/AskStaff';
-import { T } from '@/components/guide/HintCard';
+import { T } from '@/components/i18n/T';
 import { LibraryLabel } from '@/components/library-label/LibraryLabel';
 import { CitizenSettings } from '@/components/settings/CitizenSettings';
 import { TaskList } from '@/components/tasks/TaskList';

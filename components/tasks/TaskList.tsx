@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { T } from '@/components/guide/HintCard';
+import { T } from '@/components/i18n/T';
 import { localize } from '@/utils/i18n/languages';
 import { type StringKey, t } from '@/utils/i18n/strings';
 import { send } from '@/utils/messaging/client';

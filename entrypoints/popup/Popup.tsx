@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { T } from '@/components/guide/HintCard';
+import { T } from '@/components/i18n/T';
 import { CitizenSettings } from '@/components/settings/CitizenSettings';
 import { TaskList } from '@/components/tasks/TaskList';
 import { useCitizenSettings } from '@/components/tasks/use-citizen-settings';

@@ -1,3 +1,6 @@
+import type { AskStaffProps } from '@/components/ask-staff/AskStaff';
+import type { PanelProps } from '@/components/panel/Panel';
+import type { describeTarget } from '@/utils/target/describe';
 import type { TargetInterest } from '@/utils/target/relevance/interest';
 
 /**
@@ -9,12 +12,23 @@ import type { TargetInterest } from '@/utils/target/relevance/interest';
 export interface StageExports {
   /** The churn filter (utils/target/relevance): loaded once a page proves busy. */
   'watch-filter': { TargetInterest: typeof TargetInterest };
+  /** What to look for when a step's target cannot be found: needed only after the grace period. */
+  'look-for': { describeTarget: typeof describeTarget };
+  /**
+   * The citizen UI built with Preact: the "Hjælp" panel's contents and the "Spørg personalet"
+   * flow. Loaded when the panel is opened, or "Spørg personalet" pressed or already under way.
+   * Each renders into its container (null: unmount).
+   */
+  'overlay-panel': {
+    renderPanel(container: HTMLElement, props: PanelProps | null): void;
+    renderAsk(container: HTMLElement, props: AskStaffProps | null): void;
+  };
 }
 
 export type StageName = keyof StageExports;
 
 /** Every stage, for validating `ui.stage` requests. */
-export const STAGE_NAMES: readonly StageName[] = ['watch-filter'];
+export const STAGE_NAMES: readonly StageName[] = ['watch-filter', 'look-for', 'overlay-panel'];
 
 const KEY = '__vejviserStages';
 

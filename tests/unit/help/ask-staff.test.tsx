@@ -52,6 +52,20 @@ describe('AskStaff', () => {
     expect(root.ownerDocument.activeElement?.textContent).toBe('Send besked');
   });
 
+  it('mounted by a press on the hint card’s plain button, it acts on that press once the state is known', async () => {
+    send.mockResolvedValueOnce(view());
+    render(<AskStaff guide={null} lang="da" askOnMount keepFocus />, root);
+    await settle();
+    expect(status()).toContain('Personalet får besked');
+    expect(root.ownerDocument.activeElement?.textContent).toBe('Send besked');
+
+    render(null, root);
+    send.mockResolvedValueOnce(view({ channel: 'none' }));
+    render(<AskStaff guide={null} lang="da" askOnMount />, root);
+    await settle();
+    expect(root.querySelector('.vv-ask-title')?.textContent).toBe('Gå til skranken');
+  });
+
   it('sends the page without query or fragment, the guide facts and the language', async () => {
     window.history.replaceState(null, '', '/flytning?cpr=0102031234#trin');
     send.mockResolvedValueOnce(view());

@@ -1,0 +1,188 @@
+import { browser } from 'wxt/browser';
+import askStaffStyles from '@/components/ask-staff/ask-staff.css?inline';
+import { AskSlot } from '@/components/guide/ask-slot';
+import { GuideLayer } from '@/components/guide/guide-layer';
+import { dirOf, isUiLanguage, localize, type UiLanguage } from '@/utils/i18n/languages';
+import { t } from '@/utils/i18n/strings';
+import { getBridge, type OverlayBridge } from '@/utils/overlay/bridge';
+import { createStageLoader } from '@/utils/overlay/load-stage';
+import { getStage } from '@/utils/overlay/stages';
+import type { Target } from '@/utils/pack/types';
+import { GuideRunner } from './guide-runner';
+import { createLocaleLoader } from './locale-loader';
+import styles from './overlay-ui.css?inline';
+import { createPanelShell } from './panel-shell';
+import { speak, stopSpeaking } from './speech';
+
+/**
+ * The overlay UI's first stage, injected by the background into the content script's isolated
+ * world only when it is needed (see utils/overlay/bridge.ts): the running guide's hints, in plain
+ * DOM, and the panel's frame. The panel's contents and the "Spørg personalet" flow are Preact, in
+ * the `overlay-panel` stage, fetched when the citizen opens the panel or asks staff.
+ */
+export default defineUnlistedScript(() => {
+  const bridge = getBridge();
+  if (!bridge || bridge.unmountUi || bridge.ctx.isInvalid) return;
+  mount(bridge);
+});
+
+/** Messages from our own background only (pages cannot reach this listener anyway). */
+function listen(listener: (msg: unknown) => void): () => void {
+  const onMessage = (msg: unknown, sender: { id?: string }) => {
+    if (sender.id === browser.runtime.id) listener(msg);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}
+
+function mount(bridge: OverlayBridge) {
+  // One <style> per stylesheet, each exactly as bundled (the byte benchmark finds them in the script).
+  const sheets = [styles, askStaffStyles].map((css) => {
+    const style = document.createElement('style');
+    style.textContent = css;
+    return style;
+  });
+  bridge.shadow.append(...sheets);
+
+  // One polite live region for the whole overlay: steps are announced, focus never moves.
+  const live = document.createElement('div');
+  live.className = 'vv-sr-only';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  // A viewport-sized, click-through layer for hints and highlights, under the launcher column.
+  const layer = document.createElement('div');
+  layer.className = 'vv-layer';
+  bridge.root.before(layer);
+  layer.after(live);
+  const announce = (text: string) => {
+    if (live.textContent !== text) live.textContent = text;
+  };
+
+  const runner = new GuideRunner(bridge.ctx);
+  const guideRoot = document.createElement('div');
+  guideRoot.className = 'vv-guide-root';
+  layer.append(guideRoot);
+  const loadPanelStage = createStageLoader('overlay-panel');
+  const loadLookFor = createStageLoader('look-for');
+  /** What to look for, once the `look-for` stage is here (it is fetched, then the card is drawn again). */
+  const lookFor = (target: Target | Target[], lang: string): string | null => {
+    const stage = getStage('look-for');
+    if (stage) return stage.describeTarget(target, lang);
+    loadLookFor().then(
+      () => draw(),
+      () => {},
+    );
+    return null;
+  };
+  const guideLayer = new GuideLayer(guideRoot, {
+    onNext: () => void runner.advance('manual'),
+    onBack: () => void runner.back(),
+    onClose: () => {
+      stopSpeaking(window);
+      void runner.stop();
+    },
+    onReturn: (url) => location.assign(url),
+    onSpeak: (text, textLang) => speak(window, text, textLang),
+    announce,
+  });
+  const ask = new AskSlot(guideLayer.card.askSlot, { loadStage: loadPanelStage, listen });
+
+  // The panel's contents come with the overlay-panel stage, the first time it is opened.
+  let panelStage: Awaited<ReturnType<typeof loadPanelStage>> | null = null;
+  const shell = createPanelShell(bridge, (open) => {
+    if (!open || panelStage) return;
+    loadPanelStage().then(
+      (stage) => {
+        panelStage = stage;
+        draw();
+      },
+      () => {},
+    );
+  });
+
+  // Until a newly chosen language's texts have arrived, keep showing the one we have.
+  let shown: UiLanguage = 'da';
+  const ensureLocale = createLocaleLoader(() => draw());
+  const draw = () => {
+    const { settings, guide, element, status, stepKey } = runner.state;
+    const wanted = settings.prefs.lang;
+    if (isUiLanguage(wanted) && ensureLocale(wanted)) shown = wanted;
+    const lang = shown;
+    bridge.host.setAttribute('lang', lang);
+    bridge.host.setAttribute('dir', dirOf(lang));
+    bridge.button.textContent = t(lang, 'help');
+    bridge.root.parentElement?.classList.toggle('vv-large', settings.prefs.largeText);
+    panelStage?.renderPanel(shell.panel, {
+      plan: bridge.plan,
+      settings,
+      onStart: (id) => {
+        shell.setOpen(false);
+        void runner.begin(id);
+      },
+      onSettings: (patch) => void runner.setPrefs(patch),
+    });
+    if (!guide) {
+      guideLayer.update(null);
+      ask.update(null);
+      announce('');
+      return;
+    }
+    const step = guide.guide.steps[guide.progress.step];
+    guideLayer.update({
+      guide,
+      element,
+      status,
+      stepKey,
+      lang,
+      readAloud: settings.readAloud,
+      lookFor: status === 'missing' && step?.target ? lookFor(step.target, lang) : null,
+    });
+    // As the card's variant: a step is shown unless the citizen is off track or finished.
+    const { progress } = guide;
+    const onStep = progress.status !== 'off-track' && progress.status !== 'finished' && step ? step : null;
+    const title = localize(guide.guide.title, lang).text;
+    ask.update({
+      guide: onStep && { id: guide.guide.id, title, step: progress.step + 1, steps: guide.guide.steps.length },
+      prominent: onStep?.kind === 'staff',
+      lang,
+    });
+  };
+  const unsubscribe = runner.subscribe(draw);
+  draw();
+  void runner.start();
+  // The citizen pressed "Hjælp" while this script was on its way.
+  if (bridge.panelRequested) shell.setOpen(true);
+  bridge.panelRequested = false;
+
+  bridge.resetUi = () => {
+    shell.setOpen(false);
+    stopSpeaking(window);
+    runner.reset();
+  };
+  // A new citizen sits down: close everything of the previous one. (Before the UI is loaded there
+  // is nothing of theirs on the page, so the launcher does not listen.)
+  const unlisten = listen((msg) => {
+    if ((msg as { type?: unknown } | null)?.type === 'citizen.reset') bridge.resetUi?.();
+  });
+
+  bridge.focusUi = () => {
+    const target =
+      guideRoot.querySelector<HTMLElement>('.vv-card .vv-primary:not([hidden])') ??
+      guideRoot.querySelector<HTMLElement>('.vv-card button:not([hidden])');
+    target?.focus();
+    return !!target;
+  };
+  bridge.unmountUi = () => {
+    unlisten();
+    unsubscribe();
+    panelStage?.renderPanel(shell.panel, null);
+    shell.remove();
+    ask.destroy();
+    guideLayer.destroy();
+    guideRoot.remove();
+    layer.remove();
+    live.remove();
+    for (const sheet of sheets) sheet.remove();
+  };
+  bridge.ctx.onInvalidated(bridge.unmountUi);
+}
