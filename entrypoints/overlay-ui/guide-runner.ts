@@ -60,7 +60,7 @@ export class GuideRunner {
       doc,
       onChange: (el) => this.onTarget(el),
       filter: {
-        get: () => getStage('watch-filter')?.TargetInterest,
+        get: () => getStage('watch-filter'),
         request: () => void loadFilter().catch(() => {}),
       },
     });

@@ -2,7 +2,7 @@ import type { Target } from '@/utils/pack/types';
 import type { TargetInterest } from '@/utils/target/relevance/interest';
 import { isOwnUi } from '@/utils/target/relevance/nodes';
 import { type MutationLike, WATCH_OBSERVE as OBSERVE } from '@/utils/target/relevance/records';
-import { mayAffectShown, StyleSheetWatch } from '@/utils/target/relevance/shown';
+import type { mayAffectShown, StyleSheetWatch } from '@/utils/target/relevance/shown';
 import { type ResolveOptions, resolveForWatch } from '@/utils/target/resolve';
 import { isVisible } from '@/utils/target/visibility';
 import { WatchBudget, type WatchBudgetOptions } from './watch-budget';
@@ -32,13 +32,27 @@ export interface TargetWatchOptions {
 export const LARGE_PAGE = 1000;
 
 /**
- * The churn filter (`TargetInterest`, utils/target/relevance) is a later stage of the overlay: a
- * calm page does not need it, so it is fetched only when a page has used up the watch's budget
- * (in the browser: the `watch-filter` stage; in tests it can be there from the start).
+ * Without the filter, this many checks caused by the page's changes show a page that keeps
+ * changing: the filter is fetched then. A calm page (a form that shows a field or two) never
+ * gets there.
+ */
+export const FILTER_AFTER_CHECKS = 4;
+
+/** The churn filter's parts (utils/target/relevance): for an absent target, a shown one, and style sheets. */
+export interface WatchFilter {
+  TargetInterest: typeof TargetInterest;
+  mayAffectShown: typeof mayAffectShown;
+  StyleSheetWatch: typeof StyleSheetWatch;
+}
+
+/**
+ * The churn filter is a later stage of the overlay: a calm page does not need it, so it is
+ * fetched only when a page proves big or busy (in the browser: the `watch-filter` stage; in tests
+ * it can be there from the start).
  */
 export interface FilterSource {
   /** The filter, when it is here. */
-  get(): typeof TargetInterest | undefined;
+  get(): WatchFilter | undefined;
   /** The page proved busy: fetch the filter (once; later calls do nothing). */
   request(): void;
 }
@@ -83,7 +97,12 @@ export class TargetWatch {
   private frame = 0;
   /** When the last full resolve ran (performance.now()). */
   private resolvedAt = 0;
-  private readonly sheets = new StyleSheetWatch();
+  /** What the batches covered by the check now due were charged (refunded if it finds the target). */
+  private owed = { ms: 0, records: 0 };
+  /** Checks the page's changes caused before the filter was here (see FILTER_AFTER_CHECKS). */
+  private unfilteredChecks = 0;
+  /** With the filter only: without it every batch is checked anyway. */
+  private sheets: StyleSheetWatch | null = null;
   private readonly budget: WatchBudget;
   /** The timer that resumes observing after the budget ran out (0: observing). */
   private paused = 0;
@@ -108,7 +127,7 @@ export class TargetWatch {
     this.setElement(null);
     this.contenders = [];
     this.shadowRoots.clear();
-    this.sheets.reset();
+    this.sheets = null;
     this.observer.disconnect();
     this.opts.doc.removeEventListener('toggle', this.onToggle, true);
     this.cancel();
@@ -118,9 +137,9 @@ export class TargetWatch {
       this.interest = null;
       return;
     }
-    this.interest = this.makeInterest(target);
-    if (this.interest?.canMatch !== false) {
-      this.sheets.changed(this.opts.doc);
+    this.interest = null;
+    this.useFilter();
+    if (this.canMatch()) {
       this.observeAll();
       // Popovers and <details> open without an attribute change the observer would see; `toggle`
       // does not bubble, so it is caught on the way down.
@@ -142,31 +161,51 @@ export class TargetWatch {
   private onMutations(records: readonly MutationLike[]): void {
     const start = this.budget.now();
     this.handle(records);
-    if (!this.budget.spend(this.budget.now() - start, records.length)) this.pause();
+    const ms = this.budget.now() - start;
+    const inCredit = this.budget.spend(ms, records.length);
+    if (this.frame) {
+      // A check is due: whether to pause is decided after it (see schedule).
+      this.owed.ms += ms;
+      this.owed.records += records.length;
+    } else if (!inCredit) this.pause();
   }
 
-  /** The filter for this target, once the filter is here. */
-  private makeInterest(target: Target | Target[]): TargetInterest | null {
-    const Interest = this.opts.filter.get();
-    return Interest ? new Interest(target) : null;
+  /** False only when the filter knows no Target can ever match (all malformed). */
+  private canMatch(): boolean {
+    return this.interest?.canMatch !== false;
+  }
+
+  /**
+   * Once the filter is here: compile the target for it and start comparing style sheets. Returns
+   * the filter, or undefined while there is none. The first call only records the sheets, so the
+   * caller checks once when the filter has just arrived.
+   */
+  private useFilter(): WatchFilter | undefined {
+    const filter = this.opts.filter.get();
+    if (!filter || this.target === null || this.sheets) return filter;
+    this.interest = new filter.TargetInterest(this.target);
+    this.sheets = new filter.StyleSheetWatch();
+    this.sheets.changed(this.opts.doc);
+    return filter;
   }
 
   private handle(records: readonly MutationLike[]): void {
     // A check already due covers these records (it resolves, or re-checks the element, as they would).
     if (this.target === null || this.frame) return;
+    const arrived = !this.sheets;
+    const filter = this.useFilter();
+    if (!filter || !this.sheets || !this.interest || arrived) {
+      // No filter (yet), or it has just arrived: any change but our own may matter.
+      if (!records.every((r) => isOwnUi(r.target))) this.schedule();
+      return;
+    }
     // A style sheet added or removed anywhere can show or hide anything.
     if (this.sheets.changed(this.opts.doc)) {
       this.schedule();
       return;
     }
     if (this.element) {
-      if (mayAffectShown(records, this.element)) this.schedule();
-      return;
-    }
-    this.interest ??= this.makeInterest(this.target);
-    if (this.interest === null) {
-      // No filter (yet): any change but our own may have brought the target.
-      if (!records.every((r) => isOwnUi(r.target))) this.schedule();
+      if (filter.mayAffectShown(records, this.element)) this.schedule();
       return;
     }
     const verdict = this.interest.mayChangeResolution(records, {
@@ -207,10 +246,12 @@ export class TargetWatch {
     if (this.target === null) return;
     this.observeAll();
     const start = this.budget.now();
-    this.sheets.changed(this.opts.doc);
-    const sheets = this.budget.now() - start;
+    // The filter fetched when the pause began is usually here by now; this check covers its arrival.
+    if (this.sheets) this.sheets.changed(this.opts.doc);
+    else this.useFilter();
+    const before = this.budget.now() - start;
     // The check is work the pause caused, so it is paid from the same budget.
-    this.budget.spend(sheets + this.check());
+    this.budget.spend(before + this.check());
   }
 
   private schedule(): void {
@@ -219,18 +260,34 @@ export class TargetWatch {
     if (!win) return;
     this.frame = win.requestAnimationFrame(() => {
       this.frame = 0;
-      // Work the page's changes asked for: paid from the budget like their records.
+      const before = this.element;
       const took = this.check();
-      if (!this.interest && this.opts.doc.getElementsByTagName('*').length >= (this.opts.largePage ?? LARGE_PAGE)) {
-        this.opts.filter.request();
+      const owed = this.owed;
+      this.owed = { ms: 0, records: 0 };
+      // The records that led to showing the target were the watch doing its job: refunded, so a
+      // target that comes and goes on a calm page never makes the watch pause.
+      if (this.element !== null && this.element !== before) this.budget.refund(owed.ms, owed.records);
+      // With the filter, a check is what it let through: as rare as the page's relevant changes.
+      // Without it, every change costs a check: paid from the budget like the records, and a page
+      // that keeps changing, or is big, gets the filter.
+      if (!this.sheets) {
+        this.unfilteredChecks++;
+        if (
+          this.unfilteredChecks >= FILTER_AFTER_CHECKS ||
+          this.opts.doc.getElementsByTagName('*').length >= (this.opts.largePage ?? LARGE_PAGE)
+        ) {
+          this.opts.filter.request();
+        }
+        this.budget.spend(took);
       }
-      if (!this.budget.spend(took)) this.pause();
+      if (!this.budget.spend(0)) this.pause();
     });
   }
 
   private cancel(): void {
     if (this.frame) this.opts.doc.defaultView?.cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.owed = { ms: 0, records: 0 };
   }
 
   private setElement(element: Element | null): void {

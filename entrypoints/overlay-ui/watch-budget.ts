@@ -59,6 +59,12 @@ export class WatchBudget {
     return this.tokens >= 0;
   }
 
+  /** Give back what `spend` charged for work that turned out to be needed (never above the burst). */
+  refund(ms: number, records = 0): void {
+    this.refill();
+    this.tokens = Math.min(this.opts.burstMs, this.tokens + ms + records * this.opts.recordMs);
+  }
+
   /** How long to stop observing so the bucket is in credit again. */
   pauseMs(): number {
     this.refill();

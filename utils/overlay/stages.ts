@@ -1,7 +1,7 @@
 import type { AskStaffProps } from '@/components/ask-staff/AskStaff';
 import type { PanelProps } from '@/components/panel/Panel';
+import type { WatchFilter } from '@/entrypoints/overlay-ui/target-watch';
 import type { describeTarget } from '@/utils/target/describe';
-import type { TargetInterest } from '@/utils/target/relevance/interest';
 
 /**
  * Later stages of the overlay UI: separate scripts the background injects into the same isolated
@@ -10,8 +10,8 @@ import type { TargetInterest } from '@/utils/target/relevance/interest';
  * the page's scripts), the way locale scripts do (utils/i18n/catalog.ts).
  */
 export interface StageExports {
-  /** The churn filter (utils/target/relevance): loaded once a page proves busy. */
-  'watch-filter': { TargetInterest: typeof TargetInterest };
+  /** The target watch's churn filter (utils/target/relevance): loaded once a page proves big or busy. */
+  'watch-filter': WatchFilter;
   /** What to look for when a step's target cannot be found: needed only after the grace period. */
   'look-for': { describeTarget: typeof describeTarget };
   /**

@@ -4,10 +4,11 @@
  * is the test's own, and counting its calls counts the layout reads a browser would do.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type FilterSource, TargetWatch } from '@/entrypoints/overlay-ui/target-watch';
+import { FILTER_AFTER_CHECKS, type FilterSource, TargetWatch } from '@/entrypoints/overlay-ui/target-watch';
 import type { WatchBudgetOptions } from '@/entrypoints/overlay-ui/watch-budget';
 import type { Target } from '@/utils/pack/types';
 import { TargetInterest } from '@/utils/target/relevance/interest';
+import { mayAffectShown, StyleSheetWatch } from '@/utils/target/relevance/shown';
 import { byId, page, shadow } from '../target/dom';
 
 const START: Target = { role: 'button', name: 'Start flytning' };
@@ -38,7 +39,8 @@ function churn(ticks: number): void {
 const UNLIMITED: Partial<WatchBudgetOptions> = { burstMs: Number.POSITIVE_INFINITY };
 
 /** The churn filter there from the start (in the browser it comes once a page proves busy). */
-const FILTERED: FilterSource = { get: () => TargetInterest, request: () => {} };
+const FILTER = { TargetInterest, mayAffectShown, StyleSheetWatch };
+const FILTERED: FilterSource = { get: () => FILTER, request: () => {} };
 
 /** A filter that arrives only when asked for, as the `watch-filter` stage does. */
 function lateFilter() {
@@ -46,7 +48,7 @@ function lateFilter() {
   const request = vi.fn(() => {
     here = true;
   });
-  return { get: () => (here ? TargetInterest : undefined), request };
+  return { get: () => (here ? FILTER : undefined), request };
 }
 
 function setup(
@@ -180,6 +182,10 @@ describe('TargetWatch', () => {
     byId('slot').innerHTML = '<button id="start">Start flytning</button>';
     await settle();
     expect(onChange).toHaveBeenLastCalledWith(byId('start'));
+    // Shown, and still no filter: any change checks the element, so hiding it is seen.
+    byId('start').setAttribute('hidden', '');
+    await settle();
+    expect(onChange).toHaveBeenLastCalledWith(null);
   });
 
   it('fetches the filter when the page uses up its budget, and from then on churn reads no layout', async () => {
@@ -206,6 +212,21 @@ describe('TargetWatch', () => {
     expect(onChange).toHaveBeenLastCalledWith(byId('start'));
   });
 
+  it('fetches the filter once a few changes each needed a check, before any budget runs out', async () => {
+    page(FORM);
+    const filter = lateFilter();
+    const { watch } = setup(START, undefined, UNLIMITED, filter);
+    current = watch;
+    for (let i = 0; i < FILTER_AFTER_CHECKS - 1; i++) {
+      churn(1);
+      await settle();
+    }
+    expect(filter.request).not.toHaveBeenCalled();
+    churn(1);
+    await settle();
+    expect(filter.request).toHaveBeenCalledTimes(1);
+  });
+
   it('fetches the filter at the first change of a large page, before any budget runs out', async () => {
     page(FORM);
     const filter = lateFilter();
@@ -215,6 +236,21 @@ describe('TargetWatch', () => {
     churn(1);
     await settle();
     expect(filter.request).toHaveBeenCalled();
+  });
+
+  it('never pauses for a target that comes and goes: the records that showed it are refunded', async () => {
+    page(FORM);
+    // Each record "costs" 1 ms against a 6 ms burst: three insertions and removals would empty it.
+    const { watch, onChange } = setup(START, undefined, { recordMs: 1, burstMs: 6, share: 0.0001 });
+    current = watch;
+    for (let i = 0; i < 3; i++) {
+      byId('slot').innerHTML = '<button id="start">Start flytning</button>';
+      await settle();
+      expect(onChange).toHaveBeenLastCalledWith(byId('start'));
+      byId('slot').replaceChildren();
+      await settle();
+      expect(onChange).toHaveBeenLastCalledWith(null);
+    }
   });
 
   it('ignores the page after stop', async () => {

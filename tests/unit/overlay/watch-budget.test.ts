@@ -49,4 +49,14 @@ describe('WatchBudget', () => {
     expect(budget.spend(5)).toBe(true);
     expect(budget.spend(0.01)).toBe(false);
   });
+
+  it('gives back a refund, but never more than the burst', () => {
+    const { budget } = clocked();
+    expect(budget.spend(4.5, 100)).toBe(false); // 5.5 ms of 5: empty
+    budget.refund(4.5, 100);
+    expect(budget.spend(4.9)).toBe(true);
+    budget.refund(100);
+    expect(budget.spend(5)).toBe(true);
+    expect(budget.spend(0.1)).toBe(false);
+  });
 });
