@@ -4,7 +4,8 @@ import type { HelpView } from '@/utils/help/view';
 import { dirOf } from '@/utils/i18n/languages';
 import { send } from '@/utils/messaging/client';
 import { toPageRef } from '@/utils/messaging/page-ref';
-import styles from './ask-staff.css?inline';
+import buttonStyles from './ask-button.css?inline';
+import flowStyles from './ask-staff.css?inline';
 import { type AskStaffStrings, stringsFor } from './strings';
 import { useHelpView } from './use-help-view';
 
@@ -176,7 +177,8 @@ export function AskStaff({ guide, prominent = false, lang, askOnMount = false, k
         if (next && !focusInside.current) focusNext.current = null;
       }}
     >
-      <style>{styles}</style>
+      <style>{buttonStyles}</style>
+      <style>{flowStyles}</style>
       {/* One persistent live region: screen readers announce each new state as it happens. */}
       <div class="vv-ask-status" role="status" aria-live="polite">
         {state === 'desk' && <p class="vv-ask-title">{t.deskTitle}</p>}
