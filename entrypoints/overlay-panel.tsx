@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { AskStaff } from '@/components/ask-staff/AskStaff';
 import { Panel } from '@/components/panel/Panel';
 import panelStyles from '@/components/panel/panel.css?inline';
+import { createPanelShell } from '@/components/panel/panel-shell';
 import taskListStyles from '@/components/tasks/task-list.css?inline';
 import { registerStage } from '@/utils/overlay/stages';
 
@@ -12,20 +13,25 @@ import { registerStage } from '@/utils/overlay/stages';
  * a page with a running guide carries neither it nor Preact (docs/architecture.md, "Stages").
  */
 export default defineUnlistedScript(() => {
-  const styled = new WeakSet<Node>();
-  /** The panel's styles, once per shadow root (the ask-staff flow carries its own). */
-  const addStyles = (container: HTMLElement) => {
-    const root = container.getRootNode();
-    if (styled.has(root) || !(root instanceof ShadowRoot)) return;
-    styled.add(root);
-    const style = document.createElement('style');
-    style.textContent = panelStyles + taskListStyles;
-    root.append(style);
-  };
   registerStage('overlay-panel', {
-    renderPanel(container, props) {
-      if (props) addStyles(container);
-      render(props ? <Panel {...props} /> : null, container);
+    mountPanel(bridge) {
+      // One <style> per stylesheet, each exactly as bundled (the byte benchmark finds them in the script).
+      const sheets = [panelStyles, taskListStyles].map((css) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        return style;
+      });
+      bridge.shadow.append(...sheets);
+      const shell = createPanelShell(bridge);
+      return {
+        setOpen: shell.setOpen,
+        render: (props) => render(<Panel {...props} />, shell.panel),
+        remove() {
+          render(null, shell.panel);
+          shell.remove();
+          for (const sheet of sheets) sheet.remove();
+        },
+      };
     },
     renderAsk(container, props) {
       render(props ? <AskStaff {...props} /> : null, container);

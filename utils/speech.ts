@@ -1,7 +1,7 @@
 import { SPEECH_TAGS, type UiLanguage } from '@/utils/i18n/languages';
 
 /**
- * Read a text aloud in the citizen's language with the browser's own speech synthesis. Returns
+ * Browser globals: the window is passed in. Read a text aloud in the citizen's language with the browser's own speech synthesis. Returns
  * false when this computer has no voice for that language (headless Chromium and many Linux PCs
  * have none): then nothing is spoken and the card says so, rather than reading Arabic with a
  * Danish voice.
@@ -19,8 +19,4 @@ export function speak(win: Window, text: string, lang: string): boolean {
   utterance.voice = voice;
   synth.speak(utterance);
   return true;
-}
-
-export function stopSpeaking(win: Window): void {
-  win.speechSynthesis?.cancel();
 }

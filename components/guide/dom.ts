@@ -1,4 +1,4 @@
-import { type StringKey, tr } from '@/utils/i18n/strings';
+import { type HintKey, trHint } from '@/utils/i18n/hint-strings';
 
 /**
  * The few DOM helpers the hint card and layer are built with. They are plain DOM, not Preact:
@@ -29,8 +29,8 @@ const shownText = new WeakMap<HTMLElement, string>();
  * Puts a UI text in the citizen's language into `el`, marked `lang="da"` where it fell back to
  * Danish. Leaves the element alone when nothing changed, so a screen reader is not told twice.
  */
-export function setText(el: HTMLElement, lang: string, key: StringKey, vars?: Record<string, string | number>): void {
-  const { text, lang: used } = tr(lang, key, vars);
+export function setText(el: HTMLElement, lang: string, key: HintKey, vars?: Record<string, string | number>): void {
+  const { text, lang: used } = trHint(lang, key, vars);
   const wanted = used === lang ? text : `${used}\u0000${text}`;
   if (shownText.get(el) === wanted) return;
   shownText.set(el, wanted);

@@ -1,6 +1,6 @@
 import { returnUrl } from '@/utils/engine/steps';
+import { tHint as t } from '@/utils/i18n/hint-strings';
 import { localize } from '@/utils/i18n/languages';
-import { t } from '@/utils/i18n/strings';
 import type { GuideState } from '@/utils/messaging/messages/engine';
 import { make } from './dom';
 import { type CardVariant, HintCard, type HintCardActions } from './hint-card';
@@ -19,8 +19,8 @@ export interface GuideLayerProps {
 }
 
 export interface GuideLayerActions extends Omit<HintCardActions, 'onSpeak'> {
-  /** Speaks; returns false when there is no voice for the language. */
-  onSpeak(text: string, lang: string): boolean;
+  /** Speaks; resolves false when there is no voice for the language. */
+  onSpeak(text: string, lang: string): Promise<boolean>;
   /** Sets the live region's text (announced politely; focus never moves). */
   announce(text: string): void;
 }
@@ -52,8 +52,10 @@ export class GuideLayer {
     this.card = new HintCard(doc, {
       ...actions,
       onSpeak: (text, lang) => {
-        this.speechNote = actions.onSpeak(text, lang) ? null : t(this.props?.lang ?? 'da', 'noVoice');
-        this.render();
+        void actions.onSpeak(text, lang).then((spoken) => {
+          this.speechNote = spoken ? null : t(this.props?.lang ?? 'da', 'noVoice');
+          this.render();
+        });
       },
     });
     this.frame.append(this.card.root);

@@ -1,5 +1,5 @@
+import { tHint as t } from '@/utils/i18n/hint-strings';
 import { localize } from '@/utils/i18n/languages';
-import { t } from '@/utils/i18n/strings';
 import type { Step } from '@/utils/pack/types';
 import { button, make, setText, show } from './dom';
 import { plainText, richText } from './rich-text';

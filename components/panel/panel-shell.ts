@@ -1,7 +1,7 @@
 import type { OverlayBridge } from '@/utils/overlay/bridge';
 
 export interface PanelShell {
-  /** Where the overlay-panel stage renders the panel's contents. */
+  /** Where the panel's contents are rendered. */
   panel: HTMLElement;
   setOpen(open: boolean): void;
   remove(): void;
@@ -12,7 +12,7 @@ export interface PanelShell {
  * closed with Escape (focus goes back to the button). Made here rather than in the launcher, so
  * a page where nobody asks for help never carries it.
  */
-export function createPanelShell(bridge: OverlayBridge, onOpen: (open: boolean) => void): PanelShell {
+export function createPanelShell(bridge: OverlayBridge): PanelShell {
   const { root, button } = bridge;
   const panel = document.createElement('section');
   panel.className = 'vv-panel';
@@ -25,7 +25,6 @@ export function createPanelShell(bridge: OverlayBridge, onOpen: (open: boolean) 
   const setOpen = (open: boolean) => {
     panel.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
-    onOpen(open);
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || panel.hidden) return;

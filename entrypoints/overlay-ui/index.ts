@@ -1,18 +1,16 @@
 import { browser } from 'wxt/browser';
-import askStaffStyles from '@/components/ask-staff/ask-staff.css?inline';
+import askButtonStyles from '@/components/ask-staff/ask-button.css?inline';
 import { AskSlot } from '@/components/guide/ask-slot';
 import { GuideLayer } from '@/components/guide/guide-layer';
+import { tHint as t } from '@/utils/i18n/hint-strings';
 import { dirOf, isUiLanguage, localize, type UiLanguage } from '@/utils/i18n/languages';
-import { t } from '@/utils/i18n/strings';
 import { getBridge, type OverlayBridge } from '@/utils/overlay/bridge';
 import { createStageLoader } from '@/utils/overlay/load-stage';
-import { getStage } from '@/utils/overlay/stages';
+import { getStage, type PanelView } from '@/utils/overlay/stages';
 import type { Target } from '@/utils/pack/types';
 import { GuideRunner } from './guide-runner';
 import { createLocaleLoader } from './locale-loader';
 import styles from './overlay-ui.css?inline';
-import { createPanelShell } from './panel-shell';
-import { speak, stopSpeaking } from './speech';
 
 /**
  * The overlay UI's first stage, injected by the background into the content script's isolated
@@ -37,7 +35,7 @@ function listen(listener: (msg: unknown) => void): () => void {
 
 function mount(bridge: OverlayBridge) {
   // One <style> per stylesheet, each exactly as bundled (the byte benchmark finds them in the script).
-  const sheets = [styles, askStaffStyles].map((css) => {
+  const sheets = [styles, askButtonStyles].map((css) => {
     const style = document.createElement('style');
     style.textContent = css;
     return style;
@@ -64,6 +62,8 @@ function mount(bridge: OverlayBridge) {
   layer.append(guideRoot);
   const loadPanelStage = createStageLoader('overlay-panel');
   const loadLookFor = createStageLoader('look-for');
+  const loadSpeech = createStageLoader('speech');
+  const stopSpeaking = () => window.speechSynthesis?.cancel();
   /** What to look for, once the `look-for` stage is here (it is fetched, then the card is drawn again). */
   const lookFor = (target: Target | Target[], lang: string): string | null => {
     const stage = getStage('look-for');
@@ -78,27 +78,35 @@ function mount(bridge: OverlayBridge) {
     onNext: () => void runner.advance('manual'),
     onBack: () => void runner.back(),
     onClose: () => {
-      stopSpeaking(window);
+      stopSpeaking();
       void runner.stop();
     },
     onReturn: (url) => location.assign(url),
-    onSpeak: (text, textLang) => speak(window, text, textLang),
+    // No speech stage (the extension was reloaded): as good as no voice.
+    onSpeak: (text, textLang) =>
+      loadSpeech().then(
+        (s) => s.speak(window, text, textLang),
+        () => false,
+      ),
     announce,
   });
   const ask = new AskSlot(guideLayer.card.askSlot, { loadStage: loadPanelStage, listen });
 
-  // The panel's contents come with the overlay-panel stage, the first time it is opened.
-  let panelStage: Awaited<ReturnType<typeof loadPanelStage>> | null = null;
-  const shell = createPanelShell(bridge, (open) => {
-    if (!open || panelStage) return;
+  // The panel comes with the overlay-panel stage, the first time the citizen opens it; its frame
+  // then answers the launcher button itself (bridge.togglePanel).
+  let panel: PanelView | null = null;
+  const openPanel = () =>
     loadPanelStage().then(
       (stage) => {
-        panelStage = stage;
-        draw();
+        if (!panel && !bridge.ctx.isInvalid) {
+          panel = stage.mountPanel(bridge);
+          draw();
+        }
+        panel?.setOpen(true);
       },
       () => {},
     );
-  });
+  bridge.togglePanel = () => void openPanel();
 
   // Until a newly chosen language's texts have arrived, keep showing the one we have.
   let shown: UiLanguage = 'da';
@@ -112,11 +120,11 @@ function mount(bridge: OverlayBridge) {
     bridge.host.setAttribute('dir', dirOf(lang));
     bridge.button.textContent = t(lang, 'help');
     bridge.root.parentElement?.classList.toggle('vv-large', settings.prefs.largeText);
-    panelStage?.renderPanel(shell.panel, {
+    panel?.render({
       plan: bridge.plan,
       settings,
       onStart: (id) => {
-        shell.setOpen(false);
+        panel?.setOpen(false);
         void runner.begin(id);
       },
       onSettings: (patch) => void runner.setPrefs(patch),
@@ -151,12 +159,12 @@ function mount(bridge: OverlayBridge) {
   draw();
   void runner.start();
   // The citizen pressed "Hjælp" while this script was on its way.
-  if (bridge.panelRequested) shell.setOpen(true);
+  if (bridge.panelRequested) void openPanel();
   bridge.panelRequested = false;
 
   bridge.resetUi = () => {
-    shell.setOpen(false);
-    stopSpeaking(window);
+    panel?.setOpen(false);
+    stopSpeaking();
     runner.reset();
   };
   // A new citizen sits down: close everything of the previous one. (Before the UI is loaded there
@@ -175,8 +183,8 @@ function mount(bridge: OverlayBridge) {
   bridge.unmountUi = () => {
     unlisten();
     unsubscribe();
-    panelStage?.renderPanel(shell.panel, null);
-    shell.remove();
+    panel?.remove();
+    bridge.togglePanel = undefined;
     ask.destroy();
     guideLayer.destroy();
     guideRoot.remove();

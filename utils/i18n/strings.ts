@@ -1,22 +1,14 @@
-import { getLocale } from './catalog';
+import { HINT_DA, lookup } from './hint-strings';
 
 /**
- * Every UI text the citizen sees, in Danish first. Other languages may leave a key out: `t()`
- * falls back to Danish for that text alone. Plain language, "du"-form, short sentences.
+ * Every UI text the citizen sees, in Danish first (the hint path's own are in hint-strings.ts).
+ * Other languages may leave a key out: `t()` falls back to Danish for that text alone. Plain
+ * language, "du"-form, short sentences.
  */
 export const DA = {
-  help: 'Hjælp',
-  close: 'Luk',
-  back: 'Tilbage',
-  next: 'Næste',
-  done: 'Færdig',
-  showMore: 'Vis mere',
-  showLess: 'Vis mindre',
-  stepOf: 'Trin {n} af {total}',
+  ...HINT_DA,
   stepShort: '{n} af {total}',
-  readAloud: 'Læs op',
   stopReading: 'Stop oplæsning',
-  noVoice: 'Der er ingen stemme til oplæsning på denne computer.',
   language: 'Sprog',
   largerText: 'Større tekst',
   guidesHere: 'Vejledninger til denne side',
@@ -28,17 +20,8 @@ export const DA = {
   start: 'Start',
   offerTitle: 'Der er en vejledning til denne side',
   offerStart: 'Start vejledningen',
-  lookFor: 'Vi kan ikke se det, du skal bruge. Se efter: {what}',
   lookingFor: 'Vi leder efter det, du skal bruge …',
-  caution: 'Pas på',
-  staff: 'Her får mange hjælp',
-  offTrackTitle: 'Du er kommet væk fra vejledningen',
-  offTrackText: 'Denne side hører ikke til vejledningen "{guide}".',
-  offTrackBack: 'Gå tilbage til vejledningen',
   stopGuide: 'Stop vejledningen',
-  finishedTitle: 'Godt klaret!',
-  finishedText: 'Du er færdig med "{guide}".',
-  guideLabel: 'Vejledning: {guide}',
   startPageTitle: 'Hvad skal du i dag?',
   startPageIntro: 'Vælg en opgave. Så viser vi dig vej, trin for trin.',
   allTasks: 'Alle opgaver',
@@ -68,17 +51,10 @@ export function tr(
   key: StringKey,
   vars?: Record<string, string | number>,
 ): { text: string; lang: string } {
-  const own = lang === 'da' ? DA[key] : getLocale(lang)?.ui[key];
-  const text = own ?? DA[key];
-  const used = own === undefined ? 'da' : lang;
-  return { text: vars ? fill(text, vars) : text, lang: used };
+  return lookup(DA, lang, key, vars);
 }
 
 /** The text alone, for attributes (`aria-label`, `placeholder`) where a `lang` cannot be attached. */
 export function t(lang: string, key: StringKey, vars?: Record<string, string | number>): string {
   return tr(lang, key, vars).text;
-}
-
-function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

@@ -1,7 +1,9 @@
 import type { AskStaffProps } from '@/components/ask-staff/AskStaff';
 import type { PanelProps } from '@/components/panel/Panel';
 import type { WatchFilter } from '@/entrypoints/overlay-ui/target-watch';
+import type { speak } from '@/utils/speech';
 import type { describeTarget } from '@/utils/target/describe';
+import type { OverlayBridge } from './bridge';
 
 /**
  * Later stages of the overlay UI: separate scripts the background injects into the same isolated
@@ -12,23 +14,32 @@ import type { describeTarget } from '@/utils/target/describe';
 export interface StageExports {
   /** The target watch's churn filter (utils/target/relevance): loaded once a page proves big or busy. */
   'watch-filter': WatchFilter;
+  /** Reading a hint aloud ("Læs op"): only for a citizen who presses it. */
+  speech: { speak: typeof speak };
   /** What to look for when a step's target cannot be found: needed only after the grace period. */
   'look-for': { describeTarget: typeof describeTarget };
   /**
-   * The citizen UI built with Preact: the "Hjælp" panel's contents and the "Spørg personalet"
-   * flow. Loaded when the panel is opened, or "Spørg personalet" pressed or already under way.
-   * Each renders into its container (null: unmount).
+   * The citizen UI built with Preact: the "Hjælp" panel and the "Spørg personalet" flow. Loaded
+   * when the panel is opened, or "Spørg personalet" pressed or already under way.
    */
   'overlay-panel': {
-    renderPanel(container: HTMLElement, props: PanelProps | null): void;
+    /** Makes the panel's frame above the launcher button (it then answers the button itself). */
+    mountPanel(bridge: OverlayBridge): PanelView;
     renderAsk(container: HTMLElement, props: AskStaffProps | null): void;
   };
+}
+
+/** The "Hjælp" panel, once the `overlay-panel` stage has made it. */
+export interface PanelView {
+  setOpen(open: boolean): void;
+  render(props: PanelProps): void;
+  remove(): void;
 }
 
 export type StageName = keyof StageExports;
 
 /** Every stage, for validating `ui.stage` requests. */
-export const STAGE_NAMES: readonly StageName[] = ['watch-filter', 'look-for', 'overlay-panel'];
+export const STAGE_NAMES: readonly StageName[] = ['watch-filter', 'look-for', 'speech', 'overlay-panel'];
 
 const KEY = '__vejviserStages';
 

@@ -48,7 +48,7 @@ describe('loading the overlay UI into a page', () => {
     await routes['ui.stage'].handle({ name: 'watch-filter' }, tab);
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/watch-filter.js'] });
     expect(routes['ui.stage'].validate({ name: '../background' })).toBe(
-      'name must be one of: watch-filter, look-for, overlay-panel',
+      'name must be one of: watch-filter, look-for, speech, overlay-panel',
     );
     expect(routes['ui.stage'].validate({ name: 'watch-filter', extra: 1 })).toBe('only "name" is allowed');
     expect(routes['ui.stage'].validate('watch-filter')).toBe('expected an object');

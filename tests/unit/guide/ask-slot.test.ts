@@ -13,7 +13,7 @@ const settle = async () => {
 };
 
 function setup() {
-  const stage = { renderAsk: vi.fn(), renderPanel: vi.fn() } satisfies StageExports['overlay-panel'];
+  const stage = { renderAsk: vi.fn(), mountPanel: vi.fn() } satisfies StageExports['overlay-panel'];
   const loadStage = vi.fn(async () => stage);
   let listener: ((msg: unknown) => void) | null = null;
   const slot = document.createElement('div');
