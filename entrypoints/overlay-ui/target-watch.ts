@@ -1,8 +1,9 @@
 import type { Target } from '@/utils/pack/types';
+import type { WatchFilter } from '@/utils/target/relevance';
 import type { TargetInterest } from '@/utils/target/relevance/interest';
 import { isOwnUi } from '@/utils/target/relevance/nodes';
 import { type MutationLike, WATCH_OBSERVE as OBSERVE } from '@/utils/target/relevance/records';
-import type { mayAffectShown, StyleSheetWatch } from '@/utils/target/relevance/shown';
+import type { StyleSheetWatch } from '@/utils/target/relevance/shown';
 import { type ResolveOptions, resolveForWatch } from '@/utils/target/resolve';
 import { isVisible } from '@/utils/target/visibility';
 import { WatchBudget, type WatchBudgetOptions } from './watch-budget';
@@ -37,13 +38,6 @@ export const LARGE_PAGE = 1000;
  * gets there.
  */
 export const FILTER_AFTER_CHECKS = 4;
-
-/** The churn filter's parts (utils/target/relevance): for an absent target, a shown one, and style sheets. */
-export interface WatchFilter {
-  TargetInterest: typeof TargetInterest;
-  mayAffectShown: typeof mayAffectShown;
-  StyleSheetWatch: typeof StyleSheetWatch;
-}
 
 /**
  * The churn filter is a later stage of the overlay: a calm page does not need it, so it is

@@ -1,8 +1,8 @@
 import type { AskStaffProps } from '@/components/ask-staff/AskStaff';
 import type { PanelProps } from '@/components/panel/Panel';
-import type { WatchFilter } from '@/entrypoints/overlay-ui/target-watch';
 import type { speak } from '@/utils/speech';
 import type { describeTarget } from '@/utils/target/describe';
+import type { WatchFilter } from '@/utils/target/relevance';
 import type { OverlayBridge } from './bridge';
 
 /**

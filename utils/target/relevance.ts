@@ -38,6 +38,19 @@
  * - interest.ts: target absent — `TargetInterest` and the checks per kind of record;
  * - shown.ts: target shown — `mayAffectShown` and `StyleSheetWatch`.
  */
+import type { TargetInterest } from './relevance/interest';
+import type { mayAffectShown, StyleSheetWatch } from './relevance/shown';
+
+/**
+ * The filter's parts as the target watch uses them, delivered by the `watch-filter` stage
+ * (entrypoints/watch-filter.ts): for an absent target, a shown one, and style sheets.
+ */
+export interface WatchFilter {
+  TargetInterest: typeof TargetInterest;
+  mayAffectShown: typeof mayAffectShown;
+  StyleSheetWatch: typeof StyleSheetWatch;
+}
+
 export { roleSelector } from './relevance/element-tests';
 export { overlaps } from './relevance/facets';
 export { type AbsentContext, BULK_RECORDS, TargetInterest, type Verdict } from './relevance/interest';
