@@ -1,7 +1,6 @@
 import type { AskStaffProps } from '@/components/ask-staff/AskStaff';
 import { askLabel } from '@/components/ask-staff/strings';
 import { type HelpView, isHelpView } from '@/utils/help/view';
-import { dirOf } from '@/utils/i18n/languages';
 import { send } from '@/utils/messaging/client';
 import { HELP_CHANGED } from '@/utils/messaging/messages/help';
 import type { StageExports } from '@/utils/overlay/stages';
@@ -85,8 +84,8 @@ export class AskSlot {
       return;
     }
     this.wrap.className = `vv-ask${props.prominent ? ' vv-ask--prominent' : ''}`;
+    // Its direction comes from the overlay's host, which carries the citizen's language.
     this.wrap.lang = props.lang;
-    this.wrap.dir = dirOf(props.lang);
     this.button.textContent = askLabel(props.lang);
     if (this.wrap.parentNode !== slot) slot.append(this.wrap);
   }

@@ -28,7 +28,8 @@ export interface GuideLayerActions extends Omit<HintCardActions, 'onSpeak'> {
 /**
  * The running guide on the page: a click-through highlight around the target and the hint card
  * beside it (placed by place-card.ts, followed on scrolling, resizing and layout changes), or an
- * unanchored card when there is nothing to point at. `update(null)` takes it off the page.
+ * unanchored card when there is nothing to point at. `update(null)` takes it off the page (and
+ * stops following the target).
  */
 export class GuideLayer {
   readonly card: HintCard;
@@ -64,10 +65,6 @@ export class GuideLayer {
   update(props: GuideLayerProps | null): void {
     this.props = props;
     this.render();
-  }
-
-  destroy(): void {
-    this.update(null);
   }
 
   private render(): void {

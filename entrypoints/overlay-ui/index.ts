@@ -186,7 +186,7 @@ function mount(bridge: OverlayBridge) {
     panel?.remove();
     bridge.togglePanel = undefined;
     ask.destroy();
-    guideLayer.destroy();
+    guideLayer.update(null);
     guideRoot.remove();
     layer.remove();
     live.remove();
