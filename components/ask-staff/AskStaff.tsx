@@ -62,7 +62,9 @@ export function AskStaff({ guide, prominent = false, lang, askOnMount = false, k
   const [failedLocally, setFailedLocally] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   /** Set only by the citizen's own actions: focus follows them, never a push from the background. */
-  const focusNext = useRef<string | null>(null);
+  // Replacing the hint card's plain button (keepFocus): focus lands on this one, with the same
+  // name, until the press it carries leads on to "Send besked".
+  const focusNext = useRef<string | null>(keepFocus ? 'ask' : null);
 
   /** Whether the citizen's focus is in this component (kept when a re-render removes the focused button). */
   const focusInside = useRef(keepFocus);

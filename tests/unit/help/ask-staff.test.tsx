@@ -53,8 +53,14 @@ describe('AskStaff', () => {
   });
 
   it('mounted by a press on the hint card’s plain button, it acts on that press once the state is known', async () => {
-    send.mockResolvedValueOnce(view());
+    let answer: (v: HelpView) => void = () => {};
+    send.mockReturnValueOnce(new Promise<HelpView>((resolve) => (answer = resolve)));
     render(<AskStaff guide={null} lang="da" askOnMount keepFocus />, root);
+    await settle();
+    // Until the help state is known, focus is on this component's own "Spørg personalet".
+    const first = root.ownerDocument.activeElement;
+    expect([first?.tagName, first?.textContent]).toEqual(['BUTTON', 'Spørg personalet']);
+    answer(view());
     await settle();
     expect(status()).toContain('Personalet får besked');
     expect(root.ownerDocument.activeElement?.textContent).toBe('Send besked');
