@@ -1,13 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type HelpView, isHelpView } from '@/utils/help/view';
-import { HELP_CHANGED } from '@/utils/messaging/messages/help';
-
-function isChangedMessage(msg: unknown): msg is { data: HelpView } {
-  if (typeof msg !== 'object' || msg === null) return false;
-  const m = msg as Record<string, unknown>;
-  return m.v === 1 && m.type === HELP_CHANGED && isHelpView(m.data);
-}
+import { type HelpView, isHelpChanged } from '@/utils/help/view';
 
 /**
  * The help state, kept true by the background: it pushes every change (`help.changed` through
@@ -24,7 +17,7 @@ export function useHelpView(load: () => Promise<HelpView>) {
     let alive = true;
     const listener = (msg: unknown, sender: { id?: string }) => {
       // Only our own background may tell us anything; pages cannot reach this listener anyway.
-      if (sender.id === browser.runtime.id && isChangedMessage(msg)) apply(msg.data);
+      if (sender.id === browser.runtime.id && isHelpChanged(msg)) apply(msg.data);
     };
     // Listen before asking, so a change between the answer and the subscription is not missed.
     browser.runtime.onMessage.addListener(listener);

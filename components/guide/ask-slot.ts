@@ -1,8 +1,7 @@
 import type { AskStaffProps } from '@/components/ask-staff/AskStaff';
 import { askLabel } from '@/components/ask-staff/strings';
-import { type HelpView, isHelpView } from '@/utils/help/view';
+import { type HelpView, isHelpChanged } from '@/utils/help/view';
 import { send } from '@/utils/messaging/client';
-import { HELP_CHANGED } from '@/utils/messaging/messages/help';
 import type { StageExports } from '@/utils/overlay/stages';
 import { make } from './dom';
 
@@ -47,8 +46,7 @@ export class AskSlot {
     this.wrap.append(actions);
     // A request already under way (from another page, or pushed now) is shown by the flow itself.
     this.unlisten = opts.listen((msg) => {
-      const m = msg as { v?: unknown; type?: unknown; data?: unknown } | null;
-      if (m?.v === 1 && m.type === HELP_CHANGED && isHelpView(m.data)) this.seen(m.data);
+      if (isHelpChanged(msg)) this.seen(msg.data);
     });
     send('help.status', {})
       .then((view) => this.seen(view))

@@ -1,3 +1,4 @@
+import { HELP_CHANGED } from '@/utils/messaging/messages/help';
 import type { HelpRequestState } from './types';
 
 /**
@@ -33,4 +34,11 @@ export function isHelpView(value: unknown): value is HelpView {
     STATES.includes(r.state as string) &&
     typeof r.delivered === 'boolean'
   );
+}
+
+/** A `help.changed` push from the background carrying a valid view. */
+export function isHelpChanged(msg: unknown): msg is { data: HelpView } {
+  if (typeof msg !== 'object' || msg === null) return false;
+  const m = msg as Record<string, unknown>;
+  return m.v === 1 && m.type === HELP_CHANGED && isHelpView(m.data);
 }
