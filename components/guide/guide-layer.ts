@@ -2,6 +2,7 @@ import { returnUrl } from '@/utils/engine/steps';
 import { tHint as t } from '@/utils/i18n/hint-strings';
 import { localize } from '@/utils/i18n/languages';
 import type { GuideState } from '@/utils/messaging/messages/engine';
+import { AskSlot, type AskSlotOptions } from './ask-slot';
 import { make } from './dom';
 import { type CardVariant, HintCard, type HintCardActions } from './hint-card';
 import { followTarget, placeCard } from './place-card';
@@ -29,10 +30,12 @@ export interface GuideLayerActions extends Omit<HintCardActions, 'onSpeak'> {
  * The running guide on the page: a click-through highlight around the target and the hint card
  * beside it (placed by place-card.ts, followed on scrolling, resizing and layout changes), or an
  * unanchored card when there is nothing to point at. `update(null)` takes it off the page (and
- * stops following the target).
+ * stops following the target); `destroy()` also stops the card's ask slot listening.
  */
 export class GuideLayer {
-  readonly card: HintCard;
+  private readonly card: HintCard;
+  /** "Spørg personalet" in the card, told the guide facts of the step shown. */
+  private readonly ask: AskSlot;
   private readonly highlight: HTMLElement;
   private readonly frame: HTMLElement;
   private props: GuideLayerProps | null = null;
@@ -46,6 +49,7 @@ export class GuideLayer {
   constructor(
     private readonly container: HTMLElement,
     private readonly actions: GuideLayerActions,
+    askOptions: AskSlotOptions,
   ) {
     const doc = container.ownerDocument;
     this.highlight = make(doc, 'div', 'vv-highlight', { 'aria-hidden': 'true' });
@@ -60,11 +64,17 @@ export class GuideLayer {
       },
     });
     this.frame.append(this.card.root);
+    this.ask = new AskSlot(this.card.askSlot, askOptions);
   }
 
   update(props: GuideLayerProps | null): void {
     this.props = props;
     this.render();
+  }
+
+  destroy(): void {
+    this.update(null);
+    this.ask.destroy();
   }
 
   private render(): void {
@@ -73,6 +83,7 @@ export class GuideLayer {
       this.follow(null);
       this.highlight.remove();
       this.frame.remove();
+      this.ask.update(null);
       return;
     }
     const { guide, element, status, lang } = props;
@@ -115,6 +126,13 @@ export class GuideLayer {
       lang,
       readAloud: props.readAloud,
       speechNote: this.speechNote,
+    });
+    // Staff are told which guide and step, while a step is shown.
+    this.ask.update({
+      guide:
+        variant.type === 'step' ? { id: guide.guide.id, title, step: variant.index + 1, steps: variant.total } : null,
+      prominent: variant.type === 'step' && variant.step.kind === 'staff',
+      lang,
     });
 
     const wasAnchored = this.frame.className === 'vv-float';

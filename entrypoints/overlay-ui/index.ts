@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import askButtonStyles from '@/components/ask-staff/ask-button.css?inline';
-import { AskSlot } from '@/components/guide/ask-slot';
 import { GuideLayer } from '@/components/guide/guide-layer';
 import { tHint as t } from '@/utils/i18n/hint-strings';
-import { dirOf, isUiLanguage, localize, type UiLanguage } from '@/utils/i18n/languages';
+import { dirOf, isUiLanguage, type UiLanguage } from '@/utils/i18n/languages';
 import { getBridge, type OverlayBridge } from '@/utils/overlay/bridge';
 import { createStageLoader } from '@/utils/overlay/load-stage';
 import { getStage, type PanelView } from '@/utils/overlay/stages';
@@ -74,23 +73,26 @@ function mount(bridge: OverlayBridge) {
     );
     return null;
   };
-  const guideLayer = new GuideLayer(guideRoot, {
-    onNext: () => void runner.advance('manual'),
-    onBack: () => void runner.back(),
-    onClose: () => {
-      stopSpeaking();
-      void runner.stop();
+  const guideLayer = new GuideLayer(
+    guideRoot,
+    {
+      onNext: () => void runner.advance('manual'),
+      onBack: () => void runner.back(),
+      onClose: () => {
+        stopSpeaking();
+        void runner.stop();
+      },
+      onReturn: (url) => location.assign(url),
+      // No speech stage (the extension was reloaded): as good as no voice.
+      onSpeak: (text, textLang) =>
+        loadSpeech().then(
+          (s) => s.speak(window, text, textLang),
+          () => false,
+        ),
+      announce,
     },
-    onReturn: (url) => location.assign(url),
-    // No speech stage (the extension was reloaded): as good as no voice.
-    onSpeak: (text, textLang) =>
-      loadSpeech().then(
-        (s) => s.speak(window, text, textLang),
-        () => false,
-      ),
-    announce,
-  });
-  const ask = new AskSlot(guideLayer.card.askSlot, { loadStage: loadPanelStage, listen });
+    { loadStage: loadPanelStage, listen },
+  );
 
   // The panel comes with the overlay-panel stage, the first time the citizen opens it; its frame
   // then answers the launcher button itself (bridge.togglePanel).
@@ -131,7 +133,6 @@ function mount(bridge: OverlayBridge) {
     });
     if (!guide) {
       guideLayer.update(null);
-      ask.update(null);
       announce('');
       return;
     }
@@ -144,15 +145,6 @@ function mount(bridge: OverlayBridge) {
       lang,
       readAloud: settings.readAloud,
       lookFor: status === 'missing' && step?.target ? lookFor(step.target, lang) : null,
-    });
-    // As the card's variant: a step is shown unless the citizen is off track or finished.
-    const { progress } = guide;
-    const onStep = progress.status !== 'off-track' && progress.status !== 'finished' && step ? step : null;
-    const title = localize(guide.guide.title, lang).text;
-    ask.update({
-      guide: onStep && { id: guide.guide.id, title, step: progress.step + 1, steps: guide.guide.steps.length },
-      prominent: onStep?.kind === 'staff',
-      lang,
     });
   };
   const unsubscribe = runner.subscribe(draw);
@@ -185,8 +177,7 @@ function mount(bridge: OverlayBridge) {
     unsubscribe();
     panel?.remove();
     bridge.togglePanel = undefined;
-    ask.destroy();
-    guideLayer.update(null);
+    guideLayer.destroy();
     guideRoot.remove();
     layer.remove();
     live.remove();
