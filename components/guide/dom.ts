@@ -1,4 +1,5 @@
 import { type HintKey, trHint } from '@/utils/i18n/hint-strings';
+import { richText } from './rich-text';
 
 /**
  * The few DOM helpers the hint card and layer are built with. They are plain DOM, not Preact:
@@ -41,6 +42,18 @@ export function setText(el: HTMLElement, lang: string, key: HintKey, vars?: Reco
     span.textContent = text;
     el.replaceChildren(span);
   }
+}
+
+/**
+ * Puts a pack text (`**bold**`, line breaks) in its language into `el`. Rebuilt only when the text
+ * changes, so the card does not flicker for screen readers.
+ */
+export function setRichText(el: HTMLElement, { text, lang }: { text: string; lang: string }): void {
+  el.lang = lang;
+  const wanted = `${lang}\u0000${text}`;
+  if (shownText.get(el) === wanted) return;
+  shownText.set(el, wanted);
+  el.replaceChildren(...richText(el.ownerDocument, text));
 }
 
 /** Shows or hides an element (the card keeps its nodes, so focus stays on them across steps). */

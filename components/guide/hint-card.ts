@@ -1,8 +1,8 @@
 import { tHint as t } from '@/utils/i18n/hint-strings';
 import { localize } from '@/utils/i18n/languages';
 import type { Step } from '@/utils/pack/types';
-import { button, make, setText, show } from './dom';
-import { plainText, richText } from './rich-text';
+import { button, make, setRichText, setText, show } from './dom';
+import { plainText } from './rich-text';
 
 export type CardVariant =
   | { type: 'step'; step: Step; index: number; total: number; anchored: boolean; lookFor: string | null }
@@ -58,8 +58,6 @@ export class HintCard {
   private readonly next: HTMLButtonElement;
   private readonly returnButton: HTMLButtonElement;
   private readonly close: HTMLButtonElement;
-  private sayKey = '';
-  private moreKey = '';
 
   constructor(doc: Document, actions: HintCardActions) {
     this.root = make(doc, 'section');
@@ -146,13 +144,7 @@ export class HintCard {
 
     const say = this.currentSay();
     show(this.say, !!say);
-    if (say) {
-      this.say.lang = say.lang;
-      // Rebuilt only when the text changes, so the live card does not flicker for screen readers.
-      const key = `${say.lang}\u0000${say.text}`;
-      if (key !== this.sayKey) this.say.replaceChildren(...richText(root.ownerDocument, say.text));
-      this.sayKey = key;
-    }
+    if (say) setRichText(this.say, say);
     show(this.lookFor, !!step?.lookFor);
     if (step?.lookFor) setText(this.lookFor, lang, 'lookFor', { what: step.lookFor });
     const more = step?.step.more ? localize(step.step.more, lang) : null;
@@ -160,12 +152,7 @@ export class HintCard {
     this.moreButton.setAttribute('aria-expanded', String(this.more));
     setText(this.moreButton, lang, this.more ? 'showLess' : 'showMore');
     show(this.moreText, !!more && this.more);
-    if (more) {
-      this.moreText.lang = more.lang;
-      const key = `${more.lang}\u0000${more.text}`;
-      if (key !== this.moreKey) this.moreText.replaceChildren(...richText(root.ownerDocument, more.text));
-      this.moreKey = key;
-    }
+    if (more) setRichText(this.moreText, more);
 
     const ending = v.type === 'off-track' || v.type === 'finished';
     show(this.heading, ending);
