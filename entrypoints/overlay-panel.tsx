@@ -5,6 +5,7 @@ import panelStyles from '@/components/panel/panel.css?inline';
 import { createPanelShell } from '@/components/panel/panel-shell';
 import taskListStyles from '@/components/tasks/task-list.css?inline';
 import { registerStage } from '@/utils/overlay/stages';
+import { addStyles } from '@/utils/overlay/styles';
 
 /**
  * The later stage of the overlay UI with everything built in Preact: the "Hjælp" panel's contents
@@ -15,13 +16,7 @@ import { registerStage } from '@/utils/overlay/stages';
 export default defineUnlistedScript(() => {
   registerStage('overlay-panel', {
     mountPanel(bridge) {
-      // One <style> per stylesheet, each exactly as bundled (the byte benchmark finds them in the script).
-      const sheets = [panelStyles, taskListStyles].map((css) => {
-        const style = document.createElement('style');
-        style.textContent = css;
-        return style;
-      });
-      bridge.shadow.append(...sheets);
+      const removeStyles = addStyles(bridge.shadow, [panelStyles, taskListStyles]);
       const shell = createPanelShell(bridge);
       return {
         setOpen: shell.setOpen,
@@ -29,7 +24,7 @@ export default defineUnlistedScript(() => {
         remove() {
           render(null, shell.panel);
           shell.remove();
-          for (const sheet of sheets) sheet.remove();
+          removeStyles();
         },
       };
     },

@@ -6,6 +6,7 @@ import { dirOf, isUiLanguage, type UiLanguage } from '@/utils/i18n/languages';
 import { getBridge, type OverlayBridge } from '@/utils/overlay/bridge';
 import { createStageLoader } from '@/utils/overlay/load-stage';
 import { getStage, type PanelView } from '@/utils/overlay/stages';
+import { addStyles } from '@/utils/overlay/styles';
 import type { Target } from '@/utils/pack/types';
 import { GuideRunner } from './guide-runner';
 import { createLocaleLoader } from './locale-loader';
@@ -33,13 +34,7 @@ function listen(listener: (msg: unknown) => void): () => void {
 }
 
 function mount(bridge: OverlayBridge) {
-  // One <style> per stylesheet, each exactly as bundled (the byte benchmark finds them in the script).
-  const sheets = [styles, askButtonStyles].map((css) => {
-    const style = document.createElement('style');
-    style.textContent = css;
-    return style;
-  });
-  bridge.shadow.append(...sheets);
+  const removeStyles = addStyles(bridge.shadow, [styles, askButtonStyles]);
 
   // One polite live region for the whole overlay: steps are announced, focus never moves.
   const live = document.createElement('div');
@@ -181,7 +176,7 @@ function mount(bridge: OverlayBridge) {
     guideRoot.remove();
     layer.remove();
     live.remove();
-    for (const sheet of sheets) sheet.remove();
+    removeStyles();
   };
   bridge.ctx.onInvalidated(bridge.unmountUi);
 }
