@@ -4,7 +4,8 @@ import { mayAffectShown, StyleSheetWatch } from '@/utils/target/relevance/shown'
 
 /**
  * The target watch's churn filter, injected next to the overlay UI only when a page has proved
- * busy (the watch's budget ran out): a calm page never carries it. See TargetWatch.
+ * busy or big (see TargetWatch: FILTER_AFTER_CHECKS, LARGE_PAGE, the budget): a calm page never
+ * carries it.
  */
 export default defineUnlistedScript(() =>
   registerStage('watch-filter', { TargetInterest, mayAffectShown, StyleSheetWatch }),

@@ -73,11 +73,11 @@ export const RECHECK_MS = 2000;
  *   re-rendered target is followed to its new node. A ResizeObserver and `toggle` events catch
  *   hiding that comes without a mutation near it.
  *
- * A `WatchBudget` caps all of it (the records, the filter and the scheduled checks) at a small
- * share of the main thread: a page that churns past it is not observed for a while, and is checked
- * once when observing resumes. The first time that happens the filter is fetched, so from then on
- * a busy page whose changes cannot matter (a news feed beside the form) costs no walk and no
- * forced layout. With no target to follow everything is disconnected, so an idle page costs
+ * A `WatchBudget` caps it (the records, the filter, and the checks made without the filter) at a
+ * small share of the main thread: a page that churns past it is not observed for a while, and is
+ * checked once when observing resumes. The filter is fetched once a page proves busy (the budget
+ * ran out, or FILTER_AFTER_CHECKS checks) or big (LARGE_PAGE), so from then on a busy page whose
+ * changes cannot matter (a news feed beside the form) costs no walk and no forced layout. With no target to follow everything is disconnected, so an idle page costs
  * nothing.
  */
 export class TargetWatch {
@@ -261,10 +261,11 @@ export class TargetWatch {
       // The records that led to showing the target were the watch doing its job: refunded, so a
       // target that comes and goes on a calm page never makes the watch pause.
       if (this.element !== null && this.element !== before) this.budget.refund(owed.ms, owed.records);
-      // With the filter, a check is what it let through: as rare as the page's relevant changes.
-      // Without it, every change costs a check: paid from the budget like the records, and a page
-      // that keeps changing, or is big, gets the filter.
-      if (!this.sheets) {
+      // With the filter, a check is what it let through: as rare as the page's relevant changes,
+      // and free. Without it, every change costs a check: paid from the budget like the records,
+      // and a page that keeps changing, or is big, gets the filter.
+      const filtered = this.sheets !== null;
+      if (!filtered) {
         this.unfilteredChecks++;
         if (
           this.unfilteredChecks >= FILTER_AFTER_CHECKS ||
@@ -272,9 +273,8 @@ export class TargetWatch {
         ) {
           this.opts.filter.request();
         }
-        this.budget.spend(took);
       }
-      if (!this.budget.spend(0)) this.pause();
+      if (!this.budget.spend(filtered ? 0 : took)) this.pause();
     });
   }
 
