@@ -7,19 +7,20 @@ import { isStageName, STAGE_NAMES, type StageName } from '@/utils/overlay/stages
 import type { Services } from '../services';
 import { isEmptyRequest } from './empty';
 
-/** `{ lang }` with a citizen language, nothing else. */
-function validateLang(data: unknown): string | null {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'expected an object';
-  if (Object.keys(data).some((k) => k !== 'lang')) return 'only "lang" is allowed';
-  return isUiLanguage((data as { lang?: unknown }).lang) ? null : 'lang must be da, en, uk or ar';
+/** `{ [key]: value }` with a value `isValid` accepts, nothing else; else the precise error. */
+function onlyKey(key: string, isValid: (value: unknown) => boolean, expected: string) {
+  return (data: unknown): string | null => {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'expected an object';
+    if (Object.keys(data).some((k) => k !== key)) return `only "${key}" is allowed`;
+    return isValid((data as Record<string, unknown>)[key]) ? null : `${key} must be ${expected}`;
+  };
 }
 
-/** `{ name }` with a known stage, nothing else. */
-function validateStage(data: unknown): string | null {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'expected an object';
-  if (Object.keys(data).some((k) => k !== 'name')) return 'only "name" is allowed';
-  return isStageName((data as { name?: unknown }).name) ? null : `name must be one of: ${STAGE_NAMES.join(', ')}`;
-}
+/** `{ lang }` with a citizen language. */
+const validateLang = onlyKey('lang', isUiLanguage, 'da, en, uk or ar');
+
+/** `{ name }` with a known stage. */
+const validateStage = onlyKey('name', isStageName, `one of: ${STAGE_NAMES.join(', ')}`);
 
 /** One file per stage, named after it (entrypoints/<name>.ts). */
 const stageFile = (name: StageName): ScriptPublicPath => `/${name}.js`;
