@@ -131,11 +131,14 @@ function match(scan: Scan, target: Target, depth: number): Element[] {
     const text = target.text;
     found = found.filter((el) => textContains(el, text));
   }
-  found = found.filter((el) => scan.visible(el));
+  found = found.filter((el) => scan.rendered(el));
   if (target.name !== undefined) {
     const matcher = target.name;
     found = found.filter((el) => nameMatches(scan.name(el), matcher));
   }
+  // The box last, for the few left: reading it forces a layout, the dearest question on a page
+  // that keeps changing. With the target absent, a resolve then reads no layout at all.
+  found = found.filter((el) => scan.visible(el));
   if (target.within !== undefined) {
     const containers = new Set(match(scan, target.within, depth + 1));
     found = containers.size === 0 ? [] : found.filter((el) => isInside(el, containers));

@@ -6,7 +6,7 @@
  */
 import { FieldMasks, getRole, safeAccessibleName } from './name';
 import { hidesOwnText, isHiddenSubtree } from './text';
-import { isVisible, type VisibilityOptions } from './visibility';
+import { hasBox, isRendered, type VisibilityOptions } from './visibility';
 
 export interface ScanOptions extends VisibilityOptions {}
 
@@ -46,6 +46,7 @@ export class Scan {
   private readonly roles = new Map<Element, string | null>();
   private readonly names = new Map<Element, string>();
   private readonly visibility = new Map<Element, boolean>();
+  private readonly renders = new Map<Element, boolean>();
   private readonly masks = new FieldMasks();
   private readonly memos = new Map<string, unknown>();
 
@@ -95,10 +96,20 @@ export class Scan {
     return name;
   }
 
+  /** `isRendered`: visible as far as attributes and style tell, before any layout is read. */
+  rendered(el: Element): boolean {
+    let r = this.renders.get(el);
+    if (r === undefined) {
+      r = isRendered(el);
+      this.renders.set(el, r);
+    }
+    return r;
+  }
+
   visible(el: Element): boolean {
     let v = this.visibility.get(el);
     if (v === undefined) {
-      v = isVisible(el, this.options);
+      v = this.rendered(el) && (this.options.hasBox ?? hasBox)(el);
       this.visibility.set(el, v);
     }
     return v;

@@ -42,9 +42,14 @@ function isRenderedVisible(el: Element): boolean {
   return !style || (style.display !== 'none' && style.visibility !== 'hidden' && style.visibility !== 'collapse');
 }
 
+/**
+ * Everything of `isVisible` but the box: attributes and computed style only. On a page that keeps
+ * changing, this forces at most a style update, where a box forces a whole layout.
+ */
+export function isRendered(el: Element): boolean {
+  return el.isConnected && !isInHiddenTree(el) && isRenderedVisible(el);
+}
+
 export function isVisible(el: Element, options: VisibilityOptions = {}): boolean {
-  if (!el.isConnected) return false;
-  if (isInHiddenTree(el)) return false;
-  if (!isRenderedVisible(el)) return false;
-  return (options.hasBox ?? hasBox)(el);
+  return isRendered(el) && (options.hasBox ?? hasBox)(el);
 }

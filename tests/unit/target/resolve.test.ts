@@ -115,6 +115,21 @@ describe('visibility', () => {
     expect(countMatches(document, { text: 'Flytning' }, opts)).toBe(0);
     expect(countMatches(document, { css: 'a' }, opts)).toBe(0);
   });
+  it('reads a layout box only for the elements whose name matches, so an absent target reads none', () => {
+    page('<button id="a">Log på</button><button id="b">Send</button><a id="c" href="/x">Log på</a>');
+    const boxed: string[] = [];
+    const counting = {
+      hasBox: (el: Element) => {
+        boxed.push(el.id);
+        return true;
+      },
+    };
+    expect(resolveTarget(document, { role: 'button', name: 'Start flytning' }, counting).element).toBeNull();
+    expect(boxed).toEqual([]);
+    expect(resolveTarget(document, { role: 'button', name: 'Log på' }, counting).element?.id).toBe('a');
+    expect(boxed).toEqual(['a']);
+  });
+
   // A visible child of a visibility:hidden parent is tested in real Chromium (tests/e2e/target-resolve.e2e.ts):
   // happy-dom's checkVisibility wrongly inherits the ancestors' visibility.
 });
