@@ -16,6 +16,10 @@ import styles from './launcher.css?inline';
 export default defineContentScript({
   matches: SUPPORTED_MATCHES,
   // runAt is the default, document_idle: the page is ready and we never delay its first paint.
+  // WXT's context tells an older copy of this script to stop with a DOM event; its extra
+  // `postMessage` would reach the page's own message listeners on every load (with our id) and
+  // costs a task: the opt-in that becomes WXT's default.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const plan = await send('plan.get', { page: toPageRef(location.href) });
     if (!plan.launcher || ctx.isInvalid) return;

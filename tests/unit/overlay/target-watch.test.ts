@@ -170,10 +170,14 @@ describe('TargetWatch', () => {
 
   it('without the filter resolves after every change, and still finds a late target in the next frame', async () => {
     page(FORM);
+    // A namesake without a box: each resolve reads its box (only name matches are boxed), so
+    // counting layout reads counts resolves.
+    byId('login').insertAdjacentHTML('afterend', '<button data-nobox>Start flytning</button>');
     const filter = lateFilter();
     const { watch, onChange, layoutReads } = setup(START, undefined, UNLIMITED, filter);
     current = watch;
     const afterFirstResolve = layoutReads.count;
+    expect(afterFirstResolve).toBeGreaterThan(0);
     churn(2);
     await settle();
     // A calm page's change costs a resolve: no filter was fetched for it.
@@ -214,10 +218,27 @@ describe('TargetWatch', () => {
 
   it('fetches the filter once a few changes each needed a check, before any budget runs out', async () => {
     page(FORM);
+    byId('slot').innerHTML = '<button id="start">Start flytning</button>';
+    const filter = lateFilter();
+    const { watch, onChange } = setup(START, undefined, UNLIMITED, filter);
+    current = watch;
+    expect(onChange).toHaveBeenLastCalledWith(byId('start'));
+    for (let i = 0; i < FILTER_AFTER_CHECKS - 1; i++) {
+      churn(1);
+      await settle();
+    }
+    expect(filter.request).not.toHaveBeenCalled();
+    churn(1);
+    await settle();
+    expect(filter.request).toHaveBeenCalledTimes(1);
+  });
+
+  it('fetches the filter after half as many checks while the target is absent: each was a whole resolve', async () => {
+    page(FORM);
     const filter = lateFilter();
     const { watch } = setup(START, undefined, UNLIMITED, filter);
     current = watch;
-    for (let i = 0; i < FILTER_AFTER_CHECKS - 1; i++) {
+    for (let i = 0; i < FILTER_AFTER_CHECKS / 2 - 1; i++) {
       churn(1);
       await settle();
     }
