@@ -34,8 +34,9 @@ export const LARGE_PAGE = 1000;
 
 /**
  * Without the filter, this many checks caused by the page's changes show a page that keeps
- * changing: the filter is fetched then. A calm page (a form that shows a field or two) never
- * gets there.
+ * changing: the filter is fetched then. A check that still finds no target counts twice: it was
+ * a whole resolve (3–6 ms each on the churn benchmark) for changes that were not the target
+ * arriving. A calm page (a form that shows a field or two) never gets there.
  */
 export const FILTER_AFTER_CHECKS = 4;
 
@@ -266,7 +267,7 @@ export class TargetWatch {
       // and a page that keeps changing, or is big, gets the filter.
       const filtered = this.sheets !== null;
       if (!filtered) {
-        this.unfilteredChecks++;
+        this.unfilteredChecks += this.element === null ? 2 : 1;
         if (
           this.unfilteredChecks >= FILTER_AFTER_CHECKS ||
           this.opts.doc.getElementsByTagName('*').length >= (this.opts.largePage ?? LARGE_PAGE)
