@@ -34,6 +34,15 @@ export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
       setup: async ({ page }) => void (await page.goto(PAGE.tour)),
     },
     {
+      // The reference again, as its own configuration: the difference between two runs of the
+      // same thing is this figure's noise (an A/A comparison), the yardstick for every other row.
+      figure: '3 churn',
+      scenario: 'plain Chromium again, no tool (A/A: the noise)',
+      browser: 'plain',
+      vejviser: false,
+      setup: async ({ page }) => void (await page.goto(PAGE.tour)),
+    },
+    {
       // What being a content script costs under churn at all (see the load figure): Chromium's
       // isolated world is not ours to cut, and the libraries, as page scripts, never pay it.
       figure: '3 churn',
@@ -90,6 +99,9 @@ export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
       const p = await openPage(ctx[c.browser]);
       try {
         await c.setup(p);
+        // Playwright's waiting helpers inject its utility script into the page; the launcher
+        // configurations have done so in setup, so every configuration does it before t0.
+        await p.page.waitForFunction(() => true);
         await settle(p.page);
         const t0 = await taskMs(p.session);
         const r = await p.page.evaluate((o) => window.bench.churn(o), CHURN);
@@ -124,13 +136,14 @@ export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
     extJs.set(c, values);
   }
 
-  const ref = summarize(busy.get(configs[0] as Config) ?? []);
-  const floor = summarize(busy.get(configs[1] as Config) ?? []);
+  const [reference, , floorConfig] = configs as [Config, Config, Config];
+  const ref = summarize(busy.get(reference) ?? []);
+  const floor = summarize(busy.get(floorConfig) ?? []);
   ctx.notes.push(`churn rate: median ${summarize(rate).median} nodes/s added (as many removed), ${CHURN.ticks} ticks`);
   const rows: Row[] = [];
   for (const c of configs) {
     const value = summarize(busy.get(c) ?? []);
-    const isRef = c === configs[0];
+    const isRef = c === reference;
     const extra = value.median / ref.median - 1;
     rows.push(
       row({
