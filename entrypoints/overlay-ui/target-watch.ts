@@ -5,7 +5,7 @@ import { isOwnUi } from '@/utils/target/relevance/nodes';
 import { type MutationLike, WATCH_OBSERVE as OBSERVE } from '@/utils/target/relevance/records';
 import type { StyleSheetWatch } from '@/utils/target/relevance/shown';
 import { type ResolveOptions, resolveForWatch } from '@/utils/target/resolve';
-import { isVisible } from '@/utils/target/visibility';
+import { isRendered, isVisible } from '@/utils/target/visibility';
 import { WatchBudget, type WatchBudgetOptions } from './watch-budget';
 
 export interface TargetWatchOptions {
@@ -71,8 +71,10 @@ export const RECHECK_MS = 2000;
  * - target absent: a full resolve, so a late-rendered target is found in the frame it appears
  *   (and at least every RECHECK_MS while the page keeps changing);
  * - target shown: a visibility check of that one element, and a resolve when it is gone, so a
- *   re-rendered target is followed to its new node. A ResizeObserver and `toggle` events catch
- *   hiding that comes without a mutation near it.
+ *   re-rendered target is followed to its new node. The check reads attributes and style only; a
+ *   ResizeObserver reports a box that goes away (then the next check reads layout), and `toggle`
+ *   events catch hiding that comes without a mutation near it. An inline box (a link in running
+ *   text) is invisible to a ResizeObserver, so its checks read layout.
  *
  * A `WatchBudget` caps it (the records, the filter, and the checks made without the filter) at a
  * small share of the main thread: a page that churns past it is not observed for a while, and is
@@ -81,6 +83,11 @@ export const RECHECK_MS = 2000;
  * changes cannot matter (a news feed beside the form) costs no walk and no forced layout. With no target to follow everything is disconnected, so an idle page costs
  * nothing.
  */
+/** An inline box (a link in running text): a ResizeObserver reports it as 0×0 whatever its size. */
+function isInlineBox(el: Element): boolean {
+  return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'inline';
+}
+
 export class TargetWatch {
   private target: Target | Target[] | null = null;
   private interest: TargetInterest | null = null;
@@ -103,6 +110,10 @@ export class TargetWatch {
   private paused = 0;
   private readonly observer: MutationObserver;
   private readonly resize: ResizeObserver | null;
+  /** The ResizeObserver saw the shown element's box go to nothing: the next check reads layout. */
+  private boxGone = false;
+  /** The shown element is an inline box, which a ResizeObserver always reports as 0×0: checks read layout. */
+  private boxBlind = false;
   private readonly onToggle = (): void => this.schedule();
 
   constructor(private readonly opts: TargetWatchOptions) {
@@ -112,7 +123,16 @@ export class TargetWatch {
       typeof ResizeObserver === 'function'
         ? new ResizeObserver((entries) => {
             // Only a box that went away matters (the first report, with the found size, does not).
-            if (entries.some((e) => e.contentRect.width === 0 && e.contentRect.height === 0)) this.schedule();
+            const gone = entries.some((e) => {
+              const box = e.borderBoxSize?.[0];
+              return box
+                ? box.inlineSize === 0 && box.blockSize === 0
+                : e.contentRect.width === 0 && e.contentRect.height === 0;
+            });
+            if (gone) {
+              this.boxGone = true;
+              this.schedule();
+            }
           })
         : null;
   }
@@ -288,7 +308,8 @@ export class TargetWatch {
   private setElement(element: Element | null): void {
     if (this.element) this.resize?.unobserve(this.element);
     this.element = element;
-    if (element) this.resize?.observe(element);
+    this.boxBlind = element !== null && isInlineBox(element);
+    if (element) this.resize?.observe(element, { box: 'border-box' });
   }
 
   /**
@@ -301,8 +322,16 @@ export class TargetWatch {
     if (this.target === null) return 0;
     const start = this.budget.now();
     const current = this.element;
-    // Only reached when a change could have touched it: the one place layout is read.
-    if (current?.isConnected && isVisible(current, this.opts.resolveOptions)) return this.budget.now() - start;
+    // Whether the shown element still counts, from attributes and style: a box that goes away is
+    // the ResizeObserver's to report, so a check caused by the page's changes reads no layout
+    // (a forced layout in every frame of a busy page was most of what a shown hint cost).
+    const readBox = this.boxGone || this.boxBlind || !this.resize;
+    this.boxGone = false;
+    if (current?.isConnected && (readBox ? isVisible(current, this.opts.resolveOptions) : isRendered(current))) {
+      // Style is up to date after reading the box: whether it is still inline costs nothing now.
+      if (readBox) this.boxBlind = isInlineBox(current);
+      return this.budget.now() - start;
+    }
     const result = resolveForWatch(this.opts.doc, this.target, this.opts.resolveOptions);
     this.resolvedAt = performance.now();
     this.contenders = result.contenders;

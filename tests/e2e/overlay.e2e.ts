@@ -151,6 +151,31 @@ test('the card follows its target when the page pushes it down, and when the pag
   await expect.poll(() => cardBeside(page)).toEqual({ x: before.x, y: before.y });
 });
 
+test('a target whose box collapses while it stays in the page loses its highlight, and gets it back', async ({
+  page,
+  extension,
+}) => {
+  await startFlytGuide(page, extension);
+  await expect(highlight(page)).toBeVisible();
+  const target = page.locator('a', { hasText: 'Meld flytning' });
+  // A link in running text is an inline box, whose size a ResizeObserver cannot see: the watch
+  // reads its box on each nearby change. As an inline-block it can: then only the observer's
+  // report of a box gone to nothing makes the watch read layout.
+  await target.evaluate((el) => {
+    (el as HTMLElement).style.cssText = 'display:inline-block';
+  });
+  await page.waitForTimeout(100);
+  await expect(highlight(page)).toBeVisible();
+  await target.evaluate((el) => {
+    (el as HTMLElement).style.cssText = 'display:inline-block;width:0;height:0;padding:0;border:0;overflow:hidden';
+  });
+  await expect(highlight(page)).toBeHidden();
+  await target.evaluate((el) => {
+    (el as HTMLElement).style.cssText = '';
+  });
+  await expect(highlight(page)).toBeVisible();
+});
+
 test('the page opening a modal dialog while a guide runs does not cover or disable the hint', async ({
   page,
   extension,

@@ -274,6 +274,39 @@ describe('TargetWatch', () => {
     }
   });
 
+  it('checks a shown target without layout, and reads its box when the ResizeObserver says it went away', async () => {
+    let report: ((entries: unknown[]) => void) | undefined;
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: (entries: unknown[]) => void) {
+          report = callback;
+        }
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    try {
+      page(FORM);
+      byId('slot').innerHTML = '<button id="start">Start flytning</button>';
+      const { watch, onChange, layoutReads } = setup(START);
+      current = watch;
+      expect(onChange).toHaveBeenLastCalledWith(byId('start'));
+      const shown = layoutReads.count;
+      byId('start').setAttribute('class', 'primary');
+      await settle();
+      expect(layoutReads.count).toBe(shown);
+      byId('start').setAttribute('data-nobox', '');
+      report?.([{ borderBoxSize: [{ inlineSize: 0, blockSize: 0 }], contentRect: { width: 0, height: 0 } }]);
+      await settle();
+      expect(layoutReads.count).toBeGreaterThan(shown);
+      expect(onChange).toHaveBeenLastCalledWith(null);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('ignores the page after stop', async () => {
     page(FORM);
     const { watch, onChange } = setup(START);
