@@ -4,7 +4,7 @@ import type { BenchBrowser } from '../lib/browsers';
 import { profileUrlTime, taskMs } from '../lib/cdp';
 import { type BenchContext, type OpenedPage, openPage } from '../lib/context';
 import { type Row, row } from '../lib/report';
-import { summarize } from '../lib/stats';
+import { bootstrapInterval, summarize } from '../lib/stats';
 import { extensionTaskTime, traceDuring } from '../lib/trace';
 
 /** At least this many reloads per side: the busy-time difference is a few ms in ~60 ms of noisy work. */
@@ -55,6 +55,12 @@ async function hasLauncher(session: CDPSession): Promise<boolean> {
     returnByValue: true,
   });
   return result.value === true;
+}
+
+/** "95 % interval −3.1 to +20.4 ms": the bootstrap interval of a difference of medians. */
+function msInterval(values: readonly number[], reference: readonly number[]): string {
+  const { low, high } = bootstrapInterval(values, reference, (m, r) => m - r);
+  return `95 % interval ${low.toFixed(1)} to ${high.toFixed(1)} ms`;
 }
 
 export async function loadSuite(ctx: BenchContext): Promise<Row[]> {
@@ -133,7 +139,7 @@ export async function loadSuite(ctx: BenchContext): Promise<Row[]> {
       unit: 'ms',
       value: extSummary,
       reference: { scenario: 'plain Chromium', median: plainSummary.median },
-      note: `extra: ${extra.toFixed(2)} ms over plain Chromium; ${ownExtra.toFixed(2)} ms over an empty content script`,
+      note: `extra: ${extra.toFixed(2)} ms over plain Chromium (${msInterval(ext.busy, plain.busy)}); ${ownExtra.toFixed(2)} ms over an empty content script (${msInterval(ext.busy, floor.busy)})`,
     }),
     row({
       figure: '1 load',

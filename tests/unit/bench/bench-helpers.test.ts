@@ -2,7 +2,7 @@ import { SourceMapGenerator } from 'source-map-js';
 import { describe, expect, it } from 'vitest';
 import { attribute, ownerOf } from '../../../bench/lib/attribute';
 import { formatTable, row } from '../../../bench/lib/report';
-import { summarize } from '../../../bench/lib/stats';
+import { bootstrapInterval, extraInterval, summarize } from '../../../bench/lib/stats';
 
 describe('summarize', () => {
   it('takes the middle value of an odd count and the mean of the middle two of an even count', () => {
@@ -23,6 +23,36 @@ describe('summarize', () => {
   it('gives NaN figures for no samples rather than throwing', () => {
     expect(summarize([]).n).toBe(0);
     expect(summarize([]).median).toBeNaN();
+  });
+});
+
+describe('bootstrap intervals', () => {
+  it('holds no difference for two samples of the same noise', () => {
+    const noise = [100, 104, 97, 101, 99, 103, 98];
+    const i = extraInterval(noise, [...noise].reverse());
+    expect(i.low).toBeLessThan(0);
+    expect(i.high).toBeGreaterThan(0);
+  });
+
+  it('is a single point when neither side varies', () => {
+    expect(extraInterval([110, 110, 110], [100, 100, 100])).toEqual({
+      low: expect.closeTo(0.1),
+      high: expect.closeTo(0.1),
+    });
+  });
+
+  it('lies wholly above zero for a clear difference, and is the same for the same seed', () => {
+    const a = [120, 123, 119, 121, 125];
+    const b = [100, 102, 99, 101, 98];
+    const i = extraInterval(a, b);
+    expect(i.low).toBeGreaterThan(0.1);
+    expect(i.high).toBeLessThan(0.3);
+    expect(extraInterval(a, b)).toEqual(i);
+  });
+
+  it('gives NaN when a side has no finite sample', () => {
+    expect(bootstrapInterval([], [1], (m, r) => m - r).low).toBeNaN();
+    expect(bootstrapInterval([1], [Number.NaN], (m, r) => m - r).high).toBeNaN();
   });
 });
 
