@@ -60,7 +60,8 @@ async function hasLauncher(session: CDPSession): Promise<boolean> {
 /** "95 % interval −3.1 to +20.4 ms": the bootstrap interval of a difference of medians. */
 function msInterval(values: readonly number[], reference: readonly number[]): string {
   const { low, high } = bootstrapInterval(values, reference, (m, r) => m - r);
-  return `95 % interval ${low.toFixed(1)} to ${high.toFixed(1)} ms`;
+  const f = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(1)}`;
+  return `95 % interval ${f(low)} to ${f(high)} ms`;
 }
 
 export async function loadSuite(ctx: BenchContext): Promise<Row[]> {
