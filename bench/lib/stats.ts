@@ -44,36 +44,63 @@ function seeded(seed: number): () => number {
   };
 }
 
+export interface BootstrapOptions {
+  iterations?: number;
+  level?: number;
+  seed?: number;
+}
+
+/** The percentile interval of `statistic` over `iterations` resamplings (each gets the generator). */
+function bootstrap(statistic: (random: () => number) => number, options: BootstrapOptions): Interval {
+  const { iterations = 2000, level = 0.95, seed = 1 } = options;
+  const random = seeded(seed);
+  const stats: number[] = [];
+  for (let i = 0; i < iterations; i++) stats.push(statistic(random));
+  stats.sort((x, y) => x - y);
+  const at = (q: number) => stats[Math.min(stats.length - 1, Math.max(0, Math.floor(q * stats.length)))] as number;
+  const tail = (1 - level) / 2;
+  return { low: at(tail), high: at(1 - tail) };
+}
+
 function resampledMedian(values: readonly number[], random: () => number): number {
-  const sample = values.map(() => values[Math.floor(random() * values.length)] as number);
-  return summarize(sample).median;
+  return summarize(values.map(() => values[Math.floor(random() * values.length)] as number)).median;
 }
 
 /**
  * A percentile bootstrap interval for `compare(median of values, median of reference)`: each
- * side is resampled with replacement, `iterations` times. With the handful of runs a bench can
- * afford it says whether a difference is larger than the run-to-run noise: an interval that
+ * side is resampled with replacement, 2,000 times by default. With the handful of runs a bench
+ * can afford it says whether a difference is larger than the run-to-run noise: an interval that
  * holds 0 % (or 0 ms) cannot tell the two apart.
  */
 export function bootstrapInterval(
   values: readonly number[],
   reference: readonly number[],
   compare: (median: number, referenceMedian: number) => number,
-  { iterations = 2000, level = 0.95, seed = 1 } = {},
+  options: BootstrapOptions = {},
 ): Interval {
   const a = values.filter(Number.isFinite);
   const b = reference.filter(Number.isFinite);
   if (a.length === 0 || b.length === 0) return { low: Number.NaN, high: Number.NaN };
-  const random = seeded(seed);
-  const stats: number[] = [];
-  for (let i = 0; i < iterations; i++) stats.push(compare(resampledMedian(a, random), resampledMedian(b, random)));
-  stats.sort((x, y) => x - y);
-  const tail = (1 - level) / 2;
-  const at = (q: number) => stats[Math.min(stats.length - 1, Math.max(0, Math.floor(q * stats.length)))] as number;
-  return { low: at(tail), high: at(1 - tail) };
+  return bootstrap((random) => compare(resampledMedian(a, random), resampledMedian(b, random)), options);
 }
 
-/** `bootstrapInterval` of the relative extra of `values` over `reference` (0.02 = 2 % more). */
-export function extraInterval(values: readonly number[], reference: readonly number[]): Interval {
-  return bootstrapInterval(values, reference, (m, r) => m / r - 1);
+/**
+ * The relative extra for runs taken in rounds (run i of each side in the same round,
+ * interleaved): the median of the per-round ratios, with its bootstrap interval. Drift in the
+ * machine's load moves both runs of a round alike, so pairing them cancels much of it. Rounds
+ * where either run is missing (not finite) are left out.
+ */
+export function pairedExtra(
+  values: readonly number[],
+  reference: readonly number[],
+  options: BootstrapOptions = {},
+): Interval & { median: number } {
+  const ratios: number[] = [];
+  for (let i = 0; i < Math.min(values.length, reference.length); i++) {
+    const v = values[i] as number;
+    const r = reference[i] as number;
+    if (Number.isFinite(v) && Number.isFinite(r) && r !== 0) ratios.push(v / r - 1);
+  }
+  if (ratios.length === 0) return { median: Number.NaN, low: Number.NaN, high: Number.NaN };
+  return { median: summarize(ratios).median, ...bootstrap((random) => resampledMedian(ratios, random), options) };
 }

@@ -2,7 +2,7 @@ import { PAGE } from '../lib/bench-server';
 import { openTourWithLauncher, profileUrlTime, settle, taskMs } from '../lib/cdp';
 import { type BenchContext, type OpenedPage, openPage, startLibraryTour } from '../lib/context';
 import { type Row, row } from '../lib/report';
-import { extraInterval, type Interval, summarize } from '../lib/stats';
+import { type Interval, pairedExtra, summarize } from '../lib/stats';
 import { LIBRARY_TOOLS } from '../lib/tour-bundles';
 import { TOOL_NAME } from './bytes';
 
@@ -24,10 +24,10 @@ interface Config {
  * runs the same fixed amount of DOM churn, with each tool active against the same page in plain
  * Chromium (the reference). Runs are interleaved across configs so machine drift hits all alike.
  */
-/** "95 % interval −1.2 to +4.0 %": the bootstrap interval of an extra, in percent. */
-function pct({ low, high }: Interval): string {
+/** "per round +1.0 % (95 % interval −1.2 to +4.0 %)": the paired extra and its bootstrap interval. */
+function pct({ median, low, high }: Interval & { median: number }): string {
   const f = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)}`;
-  return `95 % interval ${f(low)} to ${f(high)} %`;
+  return `per round ${f(median)} % (95 % interval ${f(low)} to ${f(high)} %)`;
 }
 
 export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
@@ -162,7 +162,7 @@ export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
         meets: c.goal ? extra <= 0.02 : undefined,
         note: isRef
           ? undefined
-          : `extra: ${(extra * 100).toFixed(1)} % (${pct(extraInterval(busy.get(c) ?? [], busy.get(reference) ?? []))})${c.vejviser ? `; over the floor: ${((value.median / floor.median - 1) * 100).toFixed(1)} %` : ''}`,
+          : `extra: ${(extra * 100).toFixed(1)} %; ${pct(pairedExtra(busy.get(c) ?? [], busy.get(reference) ?? []))}${c.vejviser ? `; over the floor: ${((value.median / floor.median - 1) * 100).toFixed(1)} %` : ''}`,
       }),
     );
     const js = extJs.get(c);

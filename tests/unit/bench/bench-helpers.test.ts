@@ -2,7 +2,10 @@ import { SourceMapGenerator } from 'source-map-js';
 import { describe, expect, it } from 'vitest';
 import { attribute, ownerOf } from '../../../bench/lib/attribute';
 import { formatTable, row } from '../../../bench/lib/report';
-import { bootstrapInterval, extraInterval, summarize } from '../../../bench/lib/stats';
+import { bootstrapInterval, pairedExtra, summarize } from '../../../bench/lib/stats';
+
+/** The relative extra of the medians, unpaired. */
+const extraInterval = (a: number[], b: number[]) => bootstrapInterval(a, b, (m, r) => m / r - 1);
 
 describe('summarize', () => {
   it('takes the middle value of an odd count and the mean of the middle two of an even count', () => {
@@ -48,6 +51,22 @@ describe('bootstrap intervals', () => {
     expect(i.low).toBeGreaterThan(0.1);
     expect(i.high).toBeLessThan(0.3);
     expect(extraInterval(a, b)).toEqual(i);
+  });
+
+  it('pairs runs by round, so drift that moves both runs of a round cancels out', () => {
+    // Each round drifts by up to 30 %, the configuration is always 5 % above its round's reference.
+    const reference = [100, 130, 110, 125, 105, 120, 115];
+    const values = reference.map((r) => r * 1.05);
+    const paired = pairedExtra(values, reference);
+    expect(paired.median).toBeCloseTo(0.05);
+    expect(paired.low).toBeCloseTo(0.05);
+    expect(paired.high).toBeCloseTo(0.05);
+    const unpaired = extraInterval(values, reference);
+    expect(unpaired.high - unpaired.low).toBeGreaterThan(0.1);
+  });
+
+  it('leaves out a round with a missing run', () => {
+    expect(pairedExtra([110, Number.NaN, 120], [100, 100, 100]).median).toBeCloseTo(0.15);
   });
 
   it('gives NaN when a side has no finite sample', () => {
