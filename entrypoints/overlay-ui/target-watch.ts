@@ -61,6 +61,11 @@ export interface FilterSource {
  */
 export const RECHECK_MS = 2000;
 
+/** An inline box (a link in running text): a ResizeObserver reports it as 0×0 whatever its size. */
+function isInlineBox(el: Element): boolean {
+  return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'inline';
+}
+
 /**
  * Follows one step's target on a live page with a single MutationObserver (on the document and
  * the open shadow roots the target may be in). Once the churn filter is here, each batch of
@@ -83,11 +88,6 @@ export const RECHECK_MS = 2000;
  * changes cannot matter (a news feed beside the form) costs no walk and no forced layout. With no target to follow everything is disconnected, so an idle page costs
  * nothing.
  */
-/** An inline box (a link in running text): a ResizeObserver reports it as 0×0 whatever its size. */
-function isInlineBox(el: Element): boolean {
-  return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'inline';
-}
-
 export class TargetWatch {
   private target: Target | Target[] | null = null;
   private interest: TargetInterest | null = null;
