@@ -19,19 +19,9 @@ const MIN_RUNS = 9;
  */
 const SETTLE_MS = 700;
 
-/**
- * Main-thread time at load on a supported page with no guide to show.
- * - The goal's figure: the main-thread time of the renderer tasks that ran Vejviser's code
- *   (`extensionTaskTime`: a trace of each reload; the content script's evaluation, the plan's
- *   answer and what it queued, with the style and layout they force).
- * - The page's whole main-thread busy time (`TaskDuration`) during a reload, interleaved with plain
- *   Chromium, an empty content script and the extension's browser on a host it does not run on:
- *   everything included (the isolated world, rendering our launcher), at several ms of noise.
- * - Where it goes: a 50 µs sampling CPU profile, with the top functions.
- */
+/** One side of the comparison: a tab on its page, whether a launcher appears there, its readings. */
 interface Side {
   opened: OpenedPage;
-  /** Whether a content script puts a launcher on this page. */
   launcher: boolean;
   busy: number[];
 }
@@ -64,6 +54,16 @@ function msInterval(values: readonly number[], reference: readonly number[]): st
   return `95 % interval ${f(low)} to ${f(high)} ms`;
 }
 
+/**
+ * Main-thread time at load on a supported page with no guide to show.
+ * - The goal's figure: the main-thread time of the renderer tasks that ran Vejviser's code
+ *   (`extensionTaskTime`: a trace of each reload; the content script's evaluation, the plan's
+ *   answer and what it queued, with the style and layout they force).
+ * - The page's whole main-thread busy time (`TaskDuration`) during a reload, interleaved with plain
+ *   Chromium, an empty content script and the extension's browser on a host it does not run on:
+ *   everything included (the isolated world, rendering our launcher), at several ms of noise.
+ * - Where it goes: a 50 µs sampling CPU profile, with the top functions.
+ */
 export async function loadSuite(ctx: BenchContext): Promise<Row[]> {
   const runs = Math.max(ctx.runs, MIN_RUNS);
   const prefix = `chrome-extension://${ctx.ext.extensionId}/`;
