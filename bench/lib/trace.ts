@@ -65,8 +65,6 @@ export interface AttributedTime {
   ms: number;
   /** How many tasks that is. */
   tasks: number;
-  /** The longest of them, ms. */
-  longest: number;
 }
 
 /**
@@ -91,7 +89,6 @@ export function extensionTaskTime(events: readonly TraceEvent[], urlPrefix: stri
   }
   let us = 0;
   let tasks = 0;
-  let longest = 0;
   for (const list of byThread.values()) {
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
     // Outermost top-level events only (a RunTask can hold another top-level event).
@@ -115,8 +112,7 @@ export function extensionTaskTime(events: readonly TraceEvent[], urlPrefix: stri
       const dur = t.task.dur ?? 0;
       us += dur;
       tasks++;
-      longest = Math.max(longest, dur);
     }
   }
-  return { ms: us / 1000, tasks, longest: longest / 1000 };
+  return { ms: us / 1000, tasks };
 }
