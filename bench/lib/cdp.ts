@@ -89,9 +89,12 @@ export async function parsedScripts(session: CDPSession, run: () => Promise<void
   return scripts;
 }
 
-/** Wait until the Vejviser launcher is rendered (the no-guide page's content script has finished). */
+/** A page expression: whether the Vejviser launcher is rendered (the content script has finished). */
+export const LAUNCHER_SHOWN = "!!document.querySelector('vejviser-overlay')?.shadowRoot?.querySelector('button')";
+
+/** Wait until the Vejviser launcher is rendered. */
 export async function waitForLauncher(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!document.querySelector('vejviser-overlay')?.shadowRoot?.querySelector('button'));
+  await page.waitForFunction(LAUNCHER_SHOWN);
 }
 
 /** Open the tour page on a supported host and wait for the launcher (an extension's no-guide page). */

@@ -1,7 +1,7 @@
 import type { CDPSession } from '@playwright/test';
 import { PAGE } from '../lib/bench-server';
 import type { BenchBrowser } from '../lib/browsers';
-import { profileUrlTime, taskMs } from '../lib/cdp';
+import { LAUNCHER_SHOWN, profileUrlTime, taskMs } from '../lib/cdp';
 import { type BenchContext, type OpenedPage, openPage } from '../lib/context';
 import { type Row, row } from '../lib/report';
 import { bootstrapInterval, summarize } from '../lib/stats';
@@ -41,7 +41,7 @@ async function reload(side: Side): Promise<void> {
 /** Whether the launcher is in the page, asked through CDP after the reading (no Playwright helper). */
 async function hasLauncher(session: CDPSession): Promise<boolean> {
   const { result } = await session.send('Runtime.evaluate', {
-    expression: "!!document.querySelector('vejviser-overlay')?.shadowRoot?.querySelector('button')",
+    expression: LAUNCHER_SHOWN,
     returnByValue: true,
   });
   return result.value === true;
