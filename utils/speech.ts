@@ -1,10 +1,10 @@
 import { SPEECH_TAGS, type UiLanguage } from '@/utils/i18n/languages';
 
 /**
- * Browser globals: the window is passed in. Read a text aloud in the citizen's language with the browser's own speech synthesis. Returns
- * false when this computer has no voice for that language (headless Chromium and many Linux PCs
- * have none): then nothing is spoken and the card says so, rather than reading Arabic with a
- * Danish voice.
+ * Read a text aloud in the citizen's language with the browser's own speech synthesis (the window
+ * is passed in, as utils/ keeps no browser globals). Returns false when this computer has no
+ * voice for that language (headless Chromium and many Linux PCs have none): then nothing is
+ * spoken and the card says so, rather than reading Arabic with a Danish voice.
  */
 export function speak(win: Window, text: string, lang: string): boolean {
   const synth = win.speechSynthesis;

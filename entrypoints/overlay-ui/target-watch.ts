@@ -85,8 +85,8 @@ function isInlineBox(el: Element): boolean {
  * small share of the main thread: a page that churns past it is not observed for a while, and is
  * checked once when observing resumes. The filter is fetched once a page proves busy (the budget
  * ran out, or FILTER_AFTER_CHECKS checks) or big (LARGE_PAGE), so from then on a busy page whose
- * changes cannot matter (a news feed beside the form) costs no walk and no forced layout. With no target to follow everything is disconnected, so an idle page costs
- * nothing.
+ * changes cannot matter (a news feed beside the form) costs no walk and no forced layout. With no
+ * target to follow everything is disconnected, so an idle page costs nothing.
  */
 export class TargetWatch {
   private target: Target | Target[] | null = null;
