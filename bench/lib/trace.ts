@@ -8,6 +8,8 @@ export interface TraceEvent {
   /** Microseconds. */
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of an `X` event, microseconds: the part of `dur` the thread was on a CPU. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: Record<string, unknown>;
@@ -63,6 +65,8 @@ function isExtensionMessage(e: TraceEvent): boolean {
 export interface AttributedTime {
   /** Main-thread time of the tasks attributed to the extension, ms. */
   ms: number;
+  /** The CPU time of the same tasks, ms: what is left of `ms` without the time the thread waited or was preempted. */
+  cpuMs: number;
   /** How many tasks that is. */
   tasks: number;
 }
@@ -88,6 +92,7 @@ export function extensionTaskTime(events: readonly TraceEvent[], urlPrefix: stri
     byThread.set(key(e), list);
   }
   let us = 0;
+  let cpuUs = 0;
   let tasks = 0;
   for (const list of byThread.values()) {
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -109,10 +114,10 @@ export function extensionTaskTime(events: readonly TraceEvent[], urlPrefix: stri
       const prev = top[i - 1];
       const checkpoint = t.task.name === 'BlinkScheduler_PerformMicrotaskCheckpoint' && prev?.ours === true;
       if (!t.ours && !checkpoint) continue;
-      const dur = t.task.dur ?? 0;
-      us += dur;
+      us += t.task.dur ?? 0;
+      cpuUs += t.task.tdur ?? t.task.dur ?? 0;
       tasks++;
     }
   }
-  return { ms: us / 1000, tasks };
+  return { ms: us / 1000, cpuMs: cpuUs / 1000, tasks };
 }

@@ -3,6 +3,7 @@ import { openTourWithLauncher, profileUrlTime, settle, taskMs } from '../lib/cdp
 import { type BenchContext, type OpenedPage, openPage, startLibraryTour } from '../lib/context';
 import { type Row, row } from '../lib/report';
 import { type Interval, pairedExtra, summarize } from '../lib/stats';
+import { rendererPid, threadCpuMs } from '../lib/thread-cpu';
 import { LIBRARY_TOOLS } from '../lib/tour-bundles';
 import { TOOL_NAME } from './bytes';
 
@@ -19,17 +20,25 @@ interface Config {
   setup(p: OpenedPage): Promise<void>;
 }
 
-/**
- * Cost to the page under churn: main-thread busy time (`TaskDuration`) while the fixture page
- * runs the same fixed amount of DOM churn, with each tool active against the same page in plain
- * Chromium (the reference). Runs are interleaved across configs so machine drift hits all alike.
- */
 /** "per round +1.0 % (95 % interval −1.2 to +4.0 %)": the paired extra and its bootstrap interval. */
 function pct({ median, low, high }: Interval & { median: number }): string {
   const f = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)}`;
   return `per round ${f(median)} % (95 % interval ${f(low)} to ${f(high)} %)`;
 }
 
+/** The same comparison for the main thread's CPU time (schedstat), or why there is none. */
+function cpuNote(values: readonly number[], reference: readonly number[]): string {
+  const paired = pairedExtra(values, reference);
+  return Number.isFinite(paired.median) ? pct(paired) : 'not measured (no /proc schedstat for the renderer)';
+}
+
+/**
+ * Cost to the page under churn: main-thread busy time (`TaskDuration`) while the fixture page
+ * runs the same fixed amount of DOM churn, with each tool active against the same page in plain
+ * Chromium (the reference). Runs are interleaved across configs so machine drift hits all alike.
+ * The main thread's CPU time over the same window (kernel schedstat) is in each row's note: it
+ * leaves out time the thread was preempted, which busy time counts.
+ */
 export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
   const configs: Config[] = [
     {
@@ -99,6 +108,7 @@ export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
   }
 
   const busy = new Map<Config, number[]>(configs.map((c) => [c, []]));
+  const cpu = new Map<Config, number[]>(configs.map((c) => [c, []]));
   const rate: number[] = [];
   for (let i = 0; i < ctx.runs; i++) {
     for (const c of configs) {
@@ -108,10 +118,14 @@ export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
         // Playwright's waiting helpers inject its utility script into the page; the launcher
         // configurations have done so in setup, so every configuration does it before t0.
         await p.page.waitForFunction(() => true);
+        const pid = await rendererPid(p.session);
         await settle(p.page);
         const t0 = await taskMs(p.session);
+        const c0 = pid === undefined ? Number.NaN : await threadCpuMs(pid);
         const r = await p.page.evaluate((o) => window.bench.churn(o), CHURN);
+        const c1 = pid === undefined ? Number.NaN : await threadCpuMs(pid);
         busy.get(c)?.push((await taskMs(p.session)) - t0);
+        cpu.get(c)?.push(c1 - c0);
         rate.push(r.nodesPerSecond);
       } finally {
         await p.close();
@@ -162,7 +176,7 @@ export async function churnSuite(ctx: BenchContext): Promise<Row[]> {
         meets: c.goal ? extra <= 0.02 : undefined,
         note: isRef
           ? undefined
-          : `extra: ${(extra * 100).toFixed(1)} %; ${pct(pairedExtra(busy.get(c) ?? [], busy.get(reference) ?? []))}${c.vejviser ? `; over the floor: ${((value.median / floor.median - 1) * 100).toFixed(1)} %` : ''}`,
+          : `extra: ${(extra * 100).toFixed(1)} %; ${pct(pairedExtra(busy.get(c) ?? [], busy.get(reference) ?? []))}${c.vejviser ? `; over the floor: ${((value.median / floor.median - 1) * 100).toFixed(1)} %` : ''}; main-thread CPU time: ${cpuNote(cpu.get(c) ?? [], cpu.get(reference) ?? [])}`,
       }),
     );
     const js = extJs.get(c);

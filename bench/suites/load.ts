@@ -56,9 +56,12 @@ function msInterval(values: readonly number[], reference: readonly number[]): st
 
 /**
  * Main-thread time at load on a supported page with no guide to show.
- * - The goal's figure: the main-thread time of the renderer tasks that ran Vejviser's code
+ * - The goal's figure: the main-thread CPU time of the renderer tasks that ran Vejviser's code
  *   (`extensionTaskTime`: a trace of each reload; the content script's evaluation, the plan's
- *   answer and what it queued, with the style and layout they force).
+ *   answer and what it queued, with the style and layout they force). CPU time, because the
+ *   same tasks' wall time also holds whatever preempted the thread on a 2-core machine running
+ *   three browsers and the harness: 4–36 ms where the CPU time is 3–4 ms. The wall time is in
+ *   the note.
  * - The page's whole main-thread busy time (`TaskDuration`) during a reload, interleaved with plain
  *   Chromium, an empty content script and the extension's browser on a host it does not run on:
  *   everything included (the isolated world, rendering our launcher), at several ms of noise.
@@ -77,8 +80,10 @@ export async function loadSuite(ctx: BenchContext): Promise<Row[]> {
   const floor = await openSide(ctx.floor, PAGE.tour, true);
   const sides = [plain, ext, bare, floor];
   const traced: number[] = [];
+  const tracedWall: number[] = [];
   const tracedTasks: number[] = [];
   const floorTraced: number[] = [];
+  const floorWall: number[] = [];
   const extJs: number[] = [];
   const tops: string[][] = [];
   let missing = 0;
@@ -100,9 +105,12 @@ export async function loadSuite(ctx: BenchContext): Promise<Row[]> {
     for (let i = 0; i < runs; i++) {
       const events = await traceDuring(ext.opened.session, () => reload(ext));
       const own = extensionTaskTime(events, prefix);
-      traced.push(own.ms);
+      traced.push(own.cpuMs);
+      tracedWall.push(own.ms);
       tracedTasks.push(own.tasks);
-      floorTraced.push(extensionTaskTime(await traceDuring(floor.opened.session, () => reload(floor)), floorPrefix).ms);
+      const floorOwn = extensionTaskTime(await traceDuring(floor.opened.session, () => reload(floor)), floorPrefix);
+      floorTraced.push(floorOwn.cpuMs);
+      floorWall.push(floorOwn.ms);
     }
     for (let i = 0; i < Math.min(3, runs); i++) {
       const { ms, top } = await profileUrlTime(ext.opened.session, prefix, () => reload(ext));
@@ -126,13 +134,13 @@ export async function loadSuite(ctx: BenchContext): Promise<Row[]> {
   return [
     row({
       figure: '1 load',
-      scenario: "Vejviser, no-guide page: main-thread time of the extension's tasks (traced)",
+      scenario: "Vejviser, no-guide page: main-thread CPU time of the extension's tasks (traced)",
       unit: 'ms',
       value: own,
       reference: { scenario: 'empty content script', median: floorOwn.median },
       goal: '< 1 ms',
       meets: own.median < 1,
-      note: `median ${summarize(tracedTasks).median} tasks; the empty content script's own: ${floorOwn.median.toFixed(2)} ms`,
+      note: `median ${summarize(tracedTasks).median} tasks; the same tasks' wall time: median ${summarize(tracedWall).median.toFixed(2)} ms (the empty content script's: ${summarize(floorWall).median.toFixed(2)} ms)`,
     }),
     row({
       figure: '1 load',
