@@ -35,7 +35,9 @@
  *   tests, selectors);
  * - facets.ts: a Target compiled into those tests and the strings a match must contain;
  * - nodes.ts: small DOM helpers (composed ancestry, selector queries that never throw);
- * - interest.ts: target absent — `TargetInterest` and the checks per kind of record;
+ * - interest.ts: target absent — `TargetInterest`, which surveys each batch by parent and place;
+ * - checks.ts: the questions it asks of one change, one per kind of record;
+ * - batch.ts: its per-batch caches (`Batch`);
  * - shown.ts: target shown — `mayAffectShown` and `StyleSheetWatch`.
  */
 import type { TargetInterest } from './relevance/interest';

@@ -1,35 +1,15 @@
 /**
  * While the target is absent: may a batch of mutation records change what `resolveTarget` finds?
  * `TargetInterest` asks the compiled facets about each record, with per-batch caches (`Batch`) and
- * one check per kind of change (nodes added, content changed, attribute changed). Why it is shaped
- * this way: the comment at the top of relevance.ts.
+ * one check per kind of change (nodes added, content changed, attribute changed: checks.ts). Why it
+ * is shaped this way: the comment at the top of relevance.ts.
  */
 import type { Target } from '@/utils/pack/types';
-import { labelTexts, normalizeLabel } from '../strategies';
-import { normalize } from '../text';
-import {
-  ATTRIBUTES_READ,
-  EXTERNAL_NAME_SELECTOR,
-  FIELD_SELECTOR,
-  LABELABLE,
-  LABELABLE_SELECTOR,
-  NAME_SOURCE_SELECTOR,
-  SOURCE_TAGS,
-  type Test,
-  valueHolderTest,
-} from './element-tests';
-import { compile, type Facets, type Needle, overlaps } from './facets';
-import {
-  ancestry,
-  candidatesIn,
-  holds,
-  isElement,
-  isOwnUi,
-  isStyle,
-  MAX_CANDIDATES,
-  OWN_UI_PREFIX,
-  safely,
-} from './nodes';
+import { Batch } from './batch';
+import { attributeMayMatter, contentMayMatter, subtreeMayMatch, textOnly, validCss } from './checks';
+import { ATTRIBUTES_READ, SOURCE_TAGS, type Test, valueHolderTest } from './element-tests';
+import { compile, type Facets } from './facets';
+import { isElement, isOwnUi, isStyle, OWN_UI_PREFIX, safely } from './nodes';
 import type { MutationLike } from './records';
 
 export interface AbsentContext {
@@ -46,221 +26,12 @@ export interface Verdict {
   shadowRoots: ShadowRoot[];
 }
 
-/** Attributes whose text can become (part of) an accessible name or label. */
-const NAME_ATTRIBUTES = new Set(['aria-label', 'title', 'alt']);
-/** Attributes that connect a name or label to its source elsewhere. */
-const REFERENCE_ATTRIBUTES = new Set(['id', 'for', 'aria-labelledby']);
 /**
  * More records than this under one parent in one batch: ask the parent's subtree as a whole
  * before opening any added node. About where the two cost the same on a list of a few hundred
  * elements (measured in an isolated world: ~1 µs per record opened, ~20 µs per subtree asked).
  */
 export const BULK_RECORDS = 16;
-
-const compactOf = (s: string) => normalize(s).replace(/ /g, '');
-
-// ---------- one batch of records ----------
-
-/** Per-call caches: each node's text is read at most once per batch of records. */
-class Batch {
-  private readonly texts = new Map<Node, string>();
-  private readonly ancestries = new Map<Node, Element[]>();
-  private readonly treeTexts = new Map<Node, string>();
-  readonly found: ShadowRoot[] = [];
-
-  /**
-   * @param referenced The ids `aria-labelledby` refers to, per tree: kept across batches by the
-   *   caller and cleared when an `aria-labelledby` changes or an element carrying one is added
-   *   (removed ones only leave extra ids: safe).
-   */
-  constructor(
-    readonly known: readonly ShadowRoot[],
-    private readonly referenced: Map<Node, Set<string>>,
-  ) {}
-
-  /** Lower-case NFC text of a subtree (all of it, hidden parts too: a superset of what resolve reads). */
-  text(node: Node): string {
-    let t = this.texts.get(node);
-    if (t === undefined) {
-      t = (node.textContent ?? '').normalize('NFC').toLowerCase();
-      this.texts.set(node, t);
-    }
-    return t;
-  }
-
-  ancestry(node: Node): Element[] {
-    let a = this.ancestries.get(node);
-    if (!a) {
-      a = ancestry(node);
-      this.ancestries.set(node, a);
-    }
-    return a;
-  }
-
-  /** The ids `aria-labelledby` refers to in the node's tree (names and labels can come from them). */
-  referencedIds(node: Node): Set<string> {
-    const root = node.getRootNode();
-    let ids = this.referenced.get(root);
-    if (!ids) {
-      ids = new Set();
-      const refs = (root as Partial<ParentNode>).querySelectorAll?.call(root, '[aria-labelledby]') ?? [];
-      for (const el of refs) for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/)) ids.add(id);
-      ids.delete('');
-      this.referenced.set(root, ids);
-    }
-    return ids;
-  }
-
-  /** The node is, or holds, an element that `aria-labelledby` refers to. */
-  holdsReferenced(node: Node): boolean {
-    const ids = this.referencedIds(node);
-    if (ids.size === 0) return false;
-    const root = node.getRootNode() as Partial<Document | ShadowRoot>;
-    if (isElement(node) && node.id && ids.has(node.id)) return true;
-    for (const id of ids) {
-      const el = root.getElementById?.call(root, id);
-      if (el && node.contains(el)) return true;
-    }
-    return false;
-  }
-
-  /** A tree's whole text in resolve's comparison form (its first check for a `text` Target). */
-  treeText(root: Node): string {
-    let t = this.treeTexts.get(root);
-    if (t === undefined) {
-      const node = root.nodeType === 9 ? (root as Document).documentElement : root;
-      t = normalize(node?.textContent ?? '');
-      this.treeTexts.set(root, t);
-    }
-    return t;
-  }
-}
-
-// ---------- the checks ----------
-
-function hasNeedle(f: Facets): boolean {
-  return (f.name !== null && f.name !== 'regex') || f.label !== null || f.text !== null;
-}
-
-/** The name and label strings of a facet: text that names an element from elsewhere may be one of them. */
-function namingNeedles(f: Facets): Needle[] {
-  const out: Needle[] = [];
-  if (f.name !== null && f.name !== 'regex') out.push(f.name);
-  if (f.label !== null) out.push(f.label);
-  return out;
-}
-
-/** Only a `text` (no role, name, label or css): the page's text decides (see contentMayMatter). */
-function textOnly(f: Facets): boolean {
-  return f.test === null && f.name === null && f.label === null;
-}
-
-function tokensIn(batch: Batch, node: Node, n: Needle): boolean {
-  const text = batch.text(node);
-  return n.tokens.every((token, i) => {
-    if (text.includes(token)) return true;
-    const attributes = n.attributes[i];
-    return attributes !== undefined && attributes !== '' && holds(node, attributes);
-  });
-}
-
-/** A candidate in the subtree may be named from outside it (`aria-labelledby`, `<label>`), or by a default. */
-function externalName(node: Node, f: Facets): boolean {
-  const candidates = candidatesIn(node, f.selectors[0] ?? LABELABLE_SELECTOR);
-  if (candidates.length > MAX_CANDIDATES) return true;
-  return candidates.some((el) => {
-    if (safely(() => el.matches(EXTERNAL_NAME_SELECTOR), true)) return true;
-    if (!LABELABLE.has(el.localName)) return false;
-    const labels = (el as Partial<HTMLInputElement>).labels;
-    return labels != null && labels.length > 0;
-  });
-}
-
-/** A field in the subtree is labelled with the needle (as resolve compares labels, spaces aside). */
-function labelledField(node: Node, n: Needle): boolean {
-  const fields = candidatesIn(node, FIELD_SELECTOR);
-  if (fields.length > MAX_CANDIDATES) return true;
-  return fields.some((el) => labelTexts(el).some((text) => compactOf(normalizeLabel(text)) === n.compact));
-}
-
-/** Name, label and text could all be satisfied by something in the subtree. */
-function plausible(batch: Batch, node: Node, f: Facets): boolean {
-  if (f.name && f.name !== 'regex' && !tokensIn(batch, node, f.name) && !externalName(node, f)) return false;
-  if (f.label && !tokensIn(batch, node, f.label) && !labelledField(node, f.label)) return false;
-  if (f.text && !tokensIn(batch, node, f.text)) return false;
-  return true;
-}
-
-/** The subtree holds text that names or labels an element elsewhere, and that text may be the needle. */
-function namesOthers(batch: Batch, node: Node, f: Facets): boolean {
-  if (!f.name && !f.label) return false;
-  if (!holds(node, `${NAME_SOURCE_SELECTOR}, [id]`)) return false;
-  if (batch.holdsReferenced(node)) return true;
-  if (!holds(node, NAME_SOURCE_SELECTOR)) return false;
-  if (f.name === 'regex') return true;
-  const text = compactOf(batch.text(node));
-  return namingNeedles(f).some((n) => overlaps(text, n.compact));
-}
-
-/** A subtree (added, or under a changed attribute) may hold a match of `f`, or name one. */
-function subtreeMayMatch(batch: Batch, node: Node, f: Facets, valueHolder: boolean): boolean {
-  if (f.cssMode === 'volatile') return true;
-  const structural = f.selectors.every((s) => holds(node, s));
-  // Inside a field the text is the citizen's: resolve never reads it, so neither do we.
-  if (valueHolder) return f.test !== null && structural;
-  if (structural && plausible(batch, node, f)) return true;
-  if (namesOthers(batch, node, f)) return true;
-  return f.within !== null && subtreeMayMatch(batch, node, f.within, false);
-}
-
-/** The content under `parent` changed (children added or removed, or its text edited). */
-function contentMayMatter(batch: Batch, parent: Node, chain: readonly Element[], f: Facets): boolean {
-  if (f.cssMode === 'volatile') return true;
-  if (f.cssMode === 'siblings' && f.css !== null && holds(parent, f.css)) return true;
-  // A candidate around the change: its name, text or box may be new.
-  if (f.contentTest !== null) {
-    for (const el of chain) {
-      if (f.contentTest(el, el.localName, el.matches(ATTRIBUTES_READ)) && (!hasNeedle(f) || plausible(batch, el, f))) {
-        return true;
-      }
-    }
-  }
-  // A label, legend, caption or `aria-labelledby` target around the change: what it names may be new.
-  if (f.name || f.label) {
-    for (const el of chain) {
-      const tag = SOURCE_TAGS.has(el.localName);
-      if (!tag && el.id === '') continue;
-      if (!tag && !batch.referencedIds(el).has(el.id)) continue;
-      if (f.name === 'regex') return true;
-      const text = compactOf(batch.text(el));
-      if (namingNeedles(f).some((n) => overlaps(text, n.compact))) return true;
-    }
-  }
-  // Text: resolve first asks whether any tree's text holds it at all; when none does, nothing can match.
-  if (f.text) {
-    const want = f.text.tokens.join(' ');
-    const trees = new Set<Node>([parent.getRootNode(), ...batch.known, ...batch.found]);
-    for (const root of trees) if (batch.treeText(root).includes(want)) return true;
-  }
-  return f.within !== null && contentMayMatter(batch, parent, chain, f.within);
-}
-
-/** An attribute of `el` changed. */
-function attributeMayMatter(batch: Batch, el: Element, attribute: string | null, f: Facets): boolean {
-  if (f.cssMode === 'volatile') return true;
-  if (attribute !== null && REFERENCE_ATTRIBUTES.has(attribute) && (f.name || f.label)) return true;
-  if (attribute !== null && NAME_ATTRIBUTES.has(attribute)) {
-    if (f.name === 'regex' && el.id !== '') return true;
-    const value = compactOf(el.getAttribute(attribute) ?? '');
-    if (namingNeedles(f).some((n) => overlaps(value, n.compact))) return true;
-  }
-  if (subtreeMayMatch(batch, el, f, false)) return true;
-  // What is inside open shadow roots below it may have become visible too.
-  for (const root of batch.known) {
-    if (batch.ancestry(root.host).includes(el) && subtreeMayMatch(batch, root, f, false)) return true;
-  }
-  return f.within !== null && attributeMayMatter(batch, el, attribute, f.within);
-}
 
 /** Where a change happened, worked out once per node per batch. */
 interface Place {
@@ -273,13 +44,6 @@ interface Place {
   valueHolder: boolean;
   /** Inside a contender: a change there may take it away. */
   inContender: boolean;
-}
-
-/** A facet whose selector the browser rejects matches nothing (as in resolve): it is dropped. */
-function validCss(f: Facets, probe: Element): boolean {
-  const css = f.css;
-  if (css !== null && !safely(() => probe.matches(css) || true, false)) return false;
-  return f.within === null || validCss(f.within, probe);
 }
 
 /** `resolve`: something was added that can change anything (a style sheet, a new `aria-labelledby`). */
