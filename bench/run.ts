@@ -4,7 +4,8 @@
  * timing: the exit code is non-zero only when the harness itself breaks. See docs/benchmarks.md.
  *
  * Options: --runs N (repeats per figure, default 5), --only a,b (suites: bytes, load, hint,
- * churn, memory, store), --out FILE.
+ * churn, memory, store; and churn-goal, the churn goal's three configurations only, for
+ * runs enough to decide it), --out FILE.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -23,8 +24,18 @@ import { loadSuite } from './suites/load';
 import { memorySuite } from './suites/memory';
 import { storeSuite } from './suites/store';
 
-const BROWSER_SUITES = { bytes: bytesSuite, load: loadSuite, hint: hintSuite, churn: churnSuite, memory: memorySuite };
+const BROWSER_SUITES = {
+  bytes: bytesSuite,
+  load: loadSuite,
+  hint: hintSuite,
+  churn: (ctx: BenchContext) => churnSuite(ctx),
+  // Only what decides the churn goal (reference, A/A, target absent): for many runs at once.
+  'churn-goal': (ctx: BenchContext) => churnSuite(ctx, { goalOnly: true }),
+  memory: memorySuite,
+};
 type SuiteName = keyof typeof BROWSER_SUITES | 'store';
+const KNOWN: SuiteName[] = ['bytes', 'load', 'hint', 'churn', 'churn-goal', 'memory', 'store'];
+/** What a plain `npm run bench` runs: every figure once (churn-goal is a subset of churn). */
 const ALL: SuiteName[] = ['bytes', 'load', 'hint', 'churn', 'memory', 'store'];
 
 async function main() {
@@ -37,8 +48,8 @@ async function main() {
   });
   const runs = Math.max(1, Number(values.runs) || 5);
   const only = values.only ? (values.only.split(',') as SuiteName[]) : ALL;
-  const unknown = only.filter((s) => !ALL.includes(s));
-  if (unknown.length) throw new Error(`Unknown suite(s): ${unknown.join(', ')} (known: ${ALL.join(', ')})`);
+  const unknown = only.filter((s) => !KNOWN.includes(s));
+  if (unknown.length) throw new Error(`Unknown suite(s): ${unknown.join(', ')} (known: ${KNOWN.join(', ')})`);
 
   const startedAt = new Date().toISOString();
   const loadBefore = loadavg()[0] ?? 0;
