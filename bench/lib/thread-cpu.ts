@@ -30,9 +30,9 @@ export function pidOfFrame(events: readonly TraceEvent[], frame: string): number
 /**
  * CPU time the thread `tid` of process `pid` has run so far, ms, from the kernel's scheduler
  * statistics (`/proc/<pid>/task/<tid>/schedstat`: nanoseconds on a CPU, first field). Unlike
- * Chromium's `TaskDuration` (wall time of tasks), time the thread spent preempted by another
- * thread does not count, and on 2 cores the page's compositor and raster threads preempt its
- * main thread in every frame. NaN where the file cannot be read (not Linux).
+ * Chromium's `TaskDuration` (wall time of tasks), time the thread waited for a CPU does not
+ * count: on 2 cores it shares them with the page's compositor and raster threads, the other
+ * browsers and the harness. NaN where the file cannot be read (not Linux).
  */
 export async function threadCpuMs(pid: number, tid: number = pid): Promise<number> {
   try {
