@@ -14,10 +14,24 @@ export interface Row {
   reference?: { scenario: string; median: number };
   /** value.median / reference.median. */
   ratio?: number;
-  /** The issue's goal, as text, and whether the median (or p95 where the goal says so) meets it. */
+  /**
+   * The issue's goal, as text, and whether the median (or p95 where the goal says so) meets it;
+   * `undecided` where the row's interval lies on both sides of the goal (`verdictAtMost`).
+   */
   goal?: string;
-  meets?: boolean;
+  meets?: Verdict;
   note?: string;
+}
+
+/** Met, missed, or not told apart from the goal by the runs made. */
+export type Verdict = boolean | 'undecided';
+
+/** A goal "at most `limit`", judged by an interval: met only if all of it is within, missed only if none is. */
+export function verdictAtMost(interval: { low: number; high: number }, limit: number): Verdict | undefined {
+  if (!Number.isFinite(interval.low) || !Number.isFinite(interval.high)) return undefined;
+  if (interval.high <= limit) return true;
+  if (interval.low > limit) return false;
+  return 'undecided';
 }
 
 export function row(r: Omit<Row, 'ratio'>): Row {
@@ -44,7 +58,7 @@ export function formatTable(rows: readonly Row[]): string {
     r.reference ? `${r.reference.scenario} (${fmt(r.reference.median, r.unit)})` : '',
     r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`,
     r.goal ?? '',
-    r.meets === undefined ? '' : r.meets ? 'yes' : 'NO',
+    r.meets === undefined ? '' : r.meets === 'undecided' ? 'undecided' : r.meets ? 'yes' : 'NO',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
   const line = (cells: string[]) =>

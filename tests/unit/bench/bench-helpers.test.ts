@@ -1,7 +1,7 @@
 import { SourceMapGenerator } from 'source-map-js';
 import { describe, expect, it } from 'vitest';
 import { attribute, ownerOf } from '../../../bench/lib/attribute';
-import { formatTable, row } from '../../../bench/lib/report';
+import { formatTable, row, verdictAtMost } from '../../../bench/lib/report';
 import { bootstrapInterval, pairedExtra, summarize } from '../../../bench/lib/stats';
 
 /** The relative extra of the medians, unpaired. */
@@ -105,6 +105,32 @@ describe('row and formatTable', () => {
     expect(lines[2]).toMatch(/^1 bytes\s+no-guide\s+2758 B\s+2758 B\s+1\s+≤ 3 KB\s+yes$/);
     expect(lines[3]).toMatch(/NO$/);
     expect(lines[2]?.indexOf('2758')).toBe(lines[3]?.indexOf('5.00'));
+  });
+
+  it('prints an undecided verdict as such', () => {
+    const table = formatTable([
+      row({
+        figure: '3 churn',
+        scenario: 'absent',
+        unit: 'ms',
+        value: summarize([5]),
+        goal: '≤ 2 %',
+        meets: 'undecided',
+      }),
+    ]);
+    expect(table.split('\n')[2]).toMatch(/≤ 2 %\s+undecided$/);
+  });
+});
+
+describe('verdictAtMost', () => {
+  it('meets the goal only when the whole interval is within it, and misses it only when none is', () => {
+    expect(verdictAtMost({ low: -0.01, high: 0.015 }, 0.02)).toBe(true);
+    expect(verdictAtMost({ low: 0.035, high: 0.052 }, 0.02)).toBe(false);
+    expect(verdictAtMost({ low: -0.05, high: 0.08 }, 0.02)).toBe('undecided');
+  });
+
+  it('gives no verdict for an interval that could not be computed', () => {
+    expect(verdictAtMost({ low: Number.NaN, high: Number.NaN }, 0.02)).toBeUndefined();
   });
 });
 
