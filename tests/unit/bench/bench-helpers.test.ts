@@ -1,7 +1,7 @@
 import { SourceMapGenerator } from 'source-map-js';
 import { describe, expect, it } from 'vitest';
 import { attribute, ownerOf } from '../../../bench/lib/attribute';
-import { formatTable, row, verdictAtMost } from '../../../bench/lib/report';
+import { formatTable, row, type Verdict, verdictAtMost } from '../../../bench/lib/report';
 import { bootstrapInterval, pairedExtra, summarize } from '../../../bench/lib/stats';
 
 /** The relative extra of the medians, unpaired. */
@@ -88,6 +88,10 @@ describe('row and formatTable', () => {
     expect(row({ figure: '1', scenario: 'y', unit: 'B', value: summarize([1]) }).ratio).toBeUndefined();
   });
 
+  /** The churn goal's row with a given verdict. */
+  const churnRow = (meets: Verdict) =>
+    row({ figure: '3 churn', scenario: 'absent', unit: 'ms', value: summarize([5]), goal: '≤ 2 %', meets });
+
   it('prints one aligned line per row with the goal verdict', () => {
     const table = formatTable([
       row({
@@ -98,7 +102,7 @@ describe('row and formatTable', () => {
         goal: '≤ 3 KB',
         meets: true,
       }),
-      row({ figure: '3 churn', scenario: 'absent', unit: 'ms', value: summarize([5]), goal: '≤ 2 %', meets: false }),
+      churnRow(false),
     ]);
     const lines = table.split('\n');
     expect(lines).toHaveLength(4);
@@ -108,16 +112,7 @@ describe('row and formatTable', () => {
   });
 
   it('prints an undecided verdict as such', () => {
-    const table = formatTable([
-      row({
-        figure: '3 churn',
-        scenario: 'absent',
-        unit: 'ms',
-        value: summarize([5]),
-        goal: '≤ 2 %',
-        meets: 'undecided',
-      }),
-    ]);
+    const table = formatTable([churnRow('undecided')]);
     expect(table.split('\n')[2]).toMatch(/≤ 2 %\s+undecided$/);
   });
 });
