@@ -34,6 +34,11 @@ export function verdictAtMost(interval: { low: number; high: number }, limit: nu
   return 'undecided';
 }
 
+/** A difference with its sign always written, as the notes print them: "+1.2", "−0.4" (a real minus). */
+export function signed(v: number, digits = 1): string {
+  return `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(digits)}`;
+}
+
 export function row(r: Omit<Row, 'ratio'>): Row {
   const ratio = r.reference && r.reference.median !== 0 ? r.value.median / r.reference.median : undefined;
   return { ...r, ratio };

@@ -44,6 +44,6 @@ export async function threadCpuMs(pid: number, tid: number = pid): Promise<numbe
 
 /** The on-CPU time in `schedstat`'s text, ms (pure, for tests). */
 export function parseSchedstat(text: string): number {
-  const ns = Number(text.trim().split(/\s+/)[0]);
-  return Number.isFinite(ns) && text.trim() !== '' ? ns / 1e6 : Number.NaN;
+  const first = text.trim().split(/\s+/)[0];
+  return first ? Number(first) / 1e6 : Number.NaN;
 }

@@ -3,9 +3,9 @@ import { PAGE } from '../lib/bench-server';
 import type { BenchBrowser } from '../lib/browsers';
 import { LAUNCHER_SHOWN, profileUrlTime, taskMs } from '../lib/cdp';
 import { type BenchContext, type OpenedPage, openPage } from '../lib/context';
-import { type Row, row } from '../lib/report';
+import { type Row, row, signed } from '../lib/report';
 import { bootstrapInterval, summarize } from '../lib/stats';
-import { extensionTaskTime, traceDuring } from '../lib/trace';
+import { type AttributedTime, extensionTaskTime, traceDuring } from '../lib/trace';
 
 /** At least this many reloads per side: the busy-time difference is a few ms in ~60 ms of noisy work. */
 const MIN_RUNS = 9;
@@ -50,8 +50,7 @@ async function hasLauncher(session: CDPSession): Promise<boolean> {
 /** "95 % interval −3.1 to +20.4 ms": the bootstrap interval of a difference of medians. */
 function msInterval(values: readonly number[], reference: readonly number[]): string {
   const { low, high } = bootstrapInterval(values, reference, (m, r) => m - r);
-  const f = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(1)}`;
-  return `95 % interval ${f(low)} to ${f(high)} ms`;
+  return `95 % interval ${signed(low)} to ${signed(high)} ms`;
 }
 
 /**
@@ -79,11 +78,8 @@ export async function loadSuite(ctx: BenchContext): Promise<Row[]> {
   // An extension whose content script does nothing: the cost of being a content script at all.
   const floor = await openSide(ctx.floor, PAGE.tour, true);
   const sides = [plain, ext, bare, floor];
-  const traced: number[] = [];
-  const tracedWall: number[] = [];
-  const tracedTasks: number[] = [];
-  const floorTraced: number[] = [];
-  const floorWall: number[] = [];
+  const traced: AttributedTime[] = [];
+  const floorTraced: AttributedTime[] = [];
   const extJs: number[] = [];
   const tops: string[][] = [];
   let missing = 0;
@@ -103,14 +99,8 @@ export async function loadSuite(ctx: BenchContext): Promise<Row[]> {
       }
     }
     for (let i = 0; i < runs; i++) {
-      const events = await traceDuring(ext.opened.session, () => reload(ext));
-      const own = extensionTaskTime(events, prefix);
-      traced.push(own.cpuMs);
-      tracedWall.push(own.ms);
-      tracedTasks.push(own.tasks);
-      const floorOwn = extensionTaskTime(await traceDuring(floor.opened.session, () => reload(floor)), floorPrefix);
-      floorTraced.push(floorOwn.cpuMs);
-      floorWall.push(floorOwn.ms);
+      traced.push(extensionTaskTime(await traceDuring(ext.opened.session, () => reload(ext)), prefix));
+      floorTraced.push(extensionTaskTime(await traceDuring(floor.opened.session, () => reload(floor)), floorPrefix));
     }
     for (let i = 0; i < Math.min(3, runs); i++) {
       const { ms, top } = await profileUrlTime(ext.opened.session, prefix, () => reload(ext));
@@ -127,8 +117,9 @@ export async function loadSuite(ctx: BenchContext): Promise<Row[]> {
   const floorSummary = summarize(floor.busy);
   const extra = extSummary.median - plainSummary.median;
   const ownExtra = extSummary.median - floorSummary.median;
-  const own = summarize(traced);
-  const floorOwn = summarize(floorTraced);
+  const own = summarize(traced.map((t) => t.cpuMs));
+  const floorOwn = summarize(floorTraced.map((t) => t.cpuMs));
+  const wall = (times: AttributedTime[]) => summarize(times.map((t) => t.ms)).median.toFixed(2);
   const js = summarize(extJs);
   const medianProfile = tops[extJs.indexOf(js.median)] ?? tops[0] ?? [];
   return [
@@ -140,7 +131,7 @@ export async function loadSuite(ctx: BenchContext): Promise<Row[]> {
       reference: { scenario: 'empty content script', median: floorOwn.median },
       goal: '< 1 ms',
       meets: own.median < 1,
-      note: `median ${summarize(tracedTasks).median} tasks; the same tasks' wall time: median ${summarize(tracedWall).median.toFixed(2)} ms (the empty content script's: ${summarize(floorWall).median.toFixed(2)} ms)`,
+      note: `median ${summarize(traced.map((t) => t.tasks)).median} tasks; the same tasks' wall time: median ${wall(traced)} ms (the empty content script's: ${wall(floorTraced)} ms)`,
     }),
     row({
       figure: '1 load',
