@@ -22,6 +22,9 @@ interface Config {
   setup(p: OpenedPage): Promise<void>;
 }
 
+/** Fewer rounds than this give the goal no verdict: the bench's default run count. */
+const MIN_VERDICT_ROUNDS = 5;
+
 /** "per round +1.0 % (95 % interval −1.2 to +4.0 %)": the paired extra and its bootstrap interval. */
 function pct({ median, low, high }: Interval & { median: number }): string {
   return `per round ${signed(median * 100)} % (95 % interval ${signed(low * 100)} to ${signed(high * 100)} %)`;
@@ -181,8 +184,9 @@ export async function churnSuite(ctx: BenchContext, options: { goalOnly?: boolea
         value,
         reference: isRef ? undefined : { scenario: 'no tool', median: ref.median },
         goal: c.goal,
-        // Decided by the paired interval, not the median: with a few runs it spans the goal.
-        meets: c.goal ? verdictAtMost(paired, 0.02) : undefined,
+        // Decided by the paired interval, not the median: with a few runs it spans the goal. Below
+        // MIN_VERDICT_ROUNDS a bootstrap interval is too narrow to mean anything (one run: a point).
+        meets: c.goal ? (ctx.runs >= MIN_VERDICT_ROUNDS ? verdictAtMost(paired, 0.02) : 'undecided') : undefined,
         note: isRef
           ? undefined
           : `extra: ${(extra * 100).toFixed(1)} %; ${pct(paired)}${c.vejviser && floor ? `; over the floor: ${((value.median / floor.median - 1) * 100).toFixed(1)} %` : ''}; main-thread CPU time: ${cpuNote(cpu.get(c) ?? [], cpu.get(reference) ?? [])}`,
