@@ -5,7 +5,7 @@
  *
  * Options: --runs N (repeats per figure, default 5), --only a,b (suites: bytes, load, hint,
  * churn, memory, store; and churn-goal, the churn goal's three configurations only, for
- * runs enough to decide it), --out FILE.
+ * runs enough to decide it; and churn-trace, where the churn figure's extra goes), --out FILE.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -19,6 +19,7 @@ import { buildTourBundles } from './lib/tour-bundles';
 import { vejviserActiveGuide } from './lib/vejviser-guide';
 import { bytesSuite } from './suites/bytes';
 import { churnSuite } from './suites/churn';
+import { churnTraceSuite } from './suites/churn-trace';
 import { hintSuite } from './suites/hint';
 import { loadSuite } from './suites/load';
 import { memorySuite } from './suites/memory';
@@ -31,11 +32,13 @@ const BROWSER_SUITES = {
   churn: (ctx: BenchContext) => churnSuite(ctx),
   // Only what decides the churn goal (reference, A/A, target absent): for many runs at once.
   'churn-goal': (ctx: BenchContext) => churnSuite(ctx, { goalOnly: true }),
+  // Where the churn figure's extra goes, by kind of main-thread work (traced rounds).
+  'churn-trace': churnTraceSuite,
   memory: memorySuite,
 };
 type SuiteName = keyof typeof BROWSER_SUITES | 'store';
-const KNOWN: SuiteName[] = ['bytes', 'load', 'hint', 'churn', 'churn-goal', 'memory', 'store'];
-/** What a plain `npm run bench` runs: every figure once (churn-goal is a subset of churn). */
+const KNOWN: SuiteName[] = ['bytes', 'load', 'hint', 'churn', 'churn-goal', 'churn-trace', 'memory', 'store'];
+/** What a plain `npm run bench` runs: every figure once (churn-goal and churn-trace look closer at churn). */
 const ALL: SuiteName[] = ['bytes', 'load', 'hint', 'churn', 'memory', 'store'];
 
 async function main() {

@@ -84,6 +84,22 @@ export function bootstrapInterval(
   return bootstrap((random) => compare(resampledMedian(a, random), resampledMedian(b, random)), options);
 }
 
+/** The median of `combine(value, reference)` over the rounds where both are finite, with its bootstrap interval. */
+function pairedMedian(
+  values: readonly number[],
+  reference: readonly number[],
+  combine: (value: number, reference: number) => number,
+  options: BootstrapOptions,
+): Interval & { median: number } {
+  const perRound: number[] = [];
+  for (let i = 0; i < Math.min(values.length, reference.length); i++) {
+    const c = combine(values[i] as number, reference[i] as number);
+    if (Number.isFinite(c)) perRound.push(c);
+  }
+  if (perRound.length === 0) return { median: Number.NaN, low: Number.NaN, high: Number.NaN };
+  return { median: summarize(perRound).median, ...bootstrap((random) => resampledMedian(perRound, random), options) };
+}
+
 /**
  * The relative extra for runs taken in rounds (run i of each side in the same round,
  * interleaved): the median of the per-round ratios, with its bootstrap interval. Drift in the
@@ -95,12 +111,18 @@ export function pairedExtra(
   reference: readonly number[],
   options: BootstrapOptions = {},
 ): Interval & { median: number } {
-  const ratios: number[] = [];
-  for (let i = 0; i < Math.min(values.length, reference.length); i++) {
-    const v = values[i] as number;
-    const r = reference[i] as number;
-    if (Number.isFinite(v) && Number.isFinite(r) && r !== 0) ratios.push(v / r - 1);
-  }
-  if (ratios.length === 0) return { median: Number.NaN, low: Number.NaN, high: Number.NaN };
-  return { median: summarize(ratios).median, ...bootstrap((random) => resampledMedian(ratios, random), options) };
+  return pairedMedian(values, reference, (v, r) => (r === 0 ? Number.NaN : v / r - 1), options);
+}
+
+/**
+ * The absolute extra for runs taken in rounds (see pairedExtra): the median of the per-round
+ * differences `value − reference`, in the values' unit, with its bootstrap interval. For parts
+ * of a whole (one kind of trace event), where a ratio of small numbers would say little.
+ */
+export function pairedDifference(
+  values: readonly number[],
+  reference: readonly number[],
+  options: BootstrapOptions = {},
+): Interval & { median: number } {
+  return pairedMedian(values, reference, (v, r) => v - r, options);
 }

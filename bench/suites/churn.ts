@@ -1,26 +1,9 @@
-import { PAGE } from '../lib/bench-server';
-import { openTourWithLauncher, profileUrlTime, settle, taskMs } from '../lib/cdp';
-import { type BenchContext, type OpenedPage, openPage, startLibraryTour } from '../lib/context';
+import { profileUrlTime, settle, taskMs } from '../lib/cdp';
+import { type BenchContext, openPage } from '../lib/context';
 import { type Row, row, signed, verdictAtMost } from '../lib/report';
 import { type Interval, pairedExtra, summarize } from '../lib/stats';
 import { rendererPid, threadCpuMs } from '../lib/thread-cpu';
-import { LIBRARY_TOOLS } from '../lib/tour-bundles';
-import { TOOL_NAME } from './bytes';
-
-/** ~2 s of churn at 60 ticks/s: 120 ticks × 40 items × 4 nodes = 19,200 nodes added (and as many removed). */
-const CHURN = { ticks: 120, perTick: 40, interval: 16 };
-
-interface Config {
-  figure: string;
-  scenario: string;
-  browser: 'plain' | 'ext' | 'floor';
-  /** Vejviser configs: also profile the extension's own JS during churn. */
-  vejviser: boolean;
-  goal?: string;
-  /** One of the configurations that decide the goal (the reference, its A/A twin, the goal's own): `churn-goal` runs only these. */
-  decidesGoal?: true;
-  setup(p: OpenedPage): Promise<void>;
-}
+import { CHURN, type ChurnConfig, churnConfigs } from './churn-configs';
 
 /** Fewer rounds than this give the goal no verdict: the bench's default run count. */
 const MIN_VERDICT_ROUNDS = 5;
@@ -44,80 +27,12 @@ function cpuNote(values: readonly number[], reference: readonly number[]): strin
  * leaves out time the thread was preempted, which busy time counts.
  */
 export async function churnSuite(ctx: BenchContext, options: { goalOnly?: boolean } = {}): Promise<Row[]> {
-  const configs: Config[] = [
-    {
-      figure: '3 churn',
-      scenario: 'reference: plain Chromium, no tool',
-      browser: 'plain',
-      vejviser: false,
-      decidesGoal: true,
-      setup: async ({ page }) => void (await page.goto(PAGE.tour)),
-    },
-    {
-      // The reference again, as its own configuration: the difference between two runs of the
-      // same thing is this figure's noise (an A/A comparison), the yardstick for every other row.
-      figure: '3 churn',
-      scenario: 'plain Chromium again, no tool (A/A: the noise)',
-      browser: 'plain',
-      vejviser: false,
-      decidesGoal: true,
-      setup: async ({ page }) => void (await page.goto(PAGE.tour)),
-    },
-    {
-      // What being a content script costs under churn at all (see the load figure): Chromium's
-      // isolated world is not ours to cut, and the libraries, as page scripts, never pay it.
-      figure: '3 churn',
-      scenario: 'an empty content script (floor of any extension)',
-      browser: 'floor',
-      vejviser: false,
-      setup: ({ page }) => openTourWithLauncher(page),
-    },
-    {
-      figure: '3 churn',
-      scenario: 'Vejviser, no-guide page',
-      browser: 'ext',
-      vejviser: true,
-      setup: ({ page }) => openTourWithLauncher(page),
-    },
-  ];
-  if (ctx.activeGuide.unavailable) {
-    ctx.notes.push(
-      `3 churn with an active guide (target absent / shown): not measured — ${ctx.activeGuide.unavailable}`,
-    );
-  } else {
-    configs.push(
-      {
-        figure: '3 churn',
-        scenario: 'Vejviser, active guide, target absent',
-        browser: 'ext',
-        vejviser: true,
-        goal: '≤ 2 % extra',
-        decidesGoal: true,
-        setup: ({ page }) => ctx.activeGuide.open(page, PAGE.late),
-      },
-      {
-        figure: '6 churn',
-        scenario: 'Vejviser tour, step 1 shown',
-        browser: 'ext',
-        vejviser: true,
-        setup: ({ page }) => ctx.activeGuide.open(page, PAGE.tour),
-      },
-    );
-  }
-  for (const tool of LIBRARY_TOOLS) {
-    configs.push({
-      figure: '6 churn',
-      scenario: `${TOOL_NAME[tool]} tour, step 1 shown`,
-      browser: 'plain',
-      vejviser: false,
-      setup: ({ page }) => startLibraryTour(page, tool),
-    });
-  }
+  const configs = churnConfigs(ctx);
   // `churn-goal`: only what deciding 2 % needs, at ~2.8 s a run, for a couple of hundred runs.
   if (options.goalOnly) configs.splice(0, configs.length, ...configs.filter((c) => c.decidesGoal));
 
-  const busy = new Map<Config, number[]>(configs.map((c) => [c, []]));
-  const cpu = new Map<Config, number[]>(configs.map((c) => [c, []]));
+  const busy = new Map<ChurnConfig, number[]>(configs.map((c) => [c, []]));
+  const cpu = new Map<ChurnConfig, number[]>(configs.map((c) => [c, []]));
   const rate: number[] = [];
   for (let i = 0; i < ctx.runs; i++) {
     for (const c of configs) {
@@ -144,8 +59,8 @@ export async function churnSuite(ctx: BenchContext, options: { goalOnly?: boolea
 
   // The extension's own JS during churn, from a CPU profile (separate runs: the profiler costs time too).
   const prefix = `chrome-extension://${ctx.ext.extensionId}/`;
-  const extJs = new Map<Config, number[]>();
-  const extTop = new Map<Config, string[]>();
+  const extJs = new Map<ChurnConfig, number[]>();
+  const extTop = new Map<ChurnConfig, string[]>();
   for (const c of configs.filter((x) => x.vejviser)) {
     const values: number[] = [];
     for (let i = 0; i < Math.min(3, ctx.runs); i++) {
@@ -165,7 +80,7 @@ export async function churnSuite(ctx: BenchContext, options: { goalOnly?: boolea
     extJs.set(c, values);
   }
 
-  const reference = configs[0] as Config;
+  const reference = configs[0] as ChurnConfig;
   const floorConfig = configs.find((c) => c.browser === 'floor');
   const ref = summarize(busy.get(reference) ?? []);
   const floor = floorConfig ? summarize(busy.get(floorConfig) ?? []) : undefined;
