@@ -1,6 +1,6 @@
 import { PAGE } from '../lib/bench-server';
 import { openTourWithLauncher } from '../lib/cdp';
-import { type BenchContext, type OpenedPage, startLibraryTour } from '../lib/context';
+import { type BenchContext, type OpenedPage, openPage, startLibraryTour } from '../lib/context';
 import { LIBRARY_TOOLS } from '../lib/tour-bundles';
 import { TOOL_NAME } from './bytes';
 
@@ -96,4 +96,29 @@ export function churnConfigs(ctx: BenchContext): ChurnConfig[] {
     });
   }
   return configs;
+}
+
+/**
+ * Runs `measure` once per configuration per round, rounds interleaved so drift in the machine's
+ * load hits every configuration alike; each run gets a fresh tab, made ready by its setup.
+ * Playwright's waiting helpers inject its utility script into the page, and the launcher
+ * configurations have done so in setup, so every configuration does it before `measure`.
+ */
+export async function inRounds(
+  ctx: BenchContext,
+  configs: readonly ChurnConfig[],
+  measure: (c: ChurnConfig, p: OpenedPage, round: number) => Promise<void>,
+): Promise<void> {
+  for (let i = 0; i < ctx.runs; i++) {
+    for (const c of configs) {
+      const p = await openPage(ctx[c.browser]);
+      try {
+        await c.setup(p);
+        await p.page.waitForFunction(() => true);
+        await measure(c, p, i);
+      } finally {
+        await p.close();
+      }
+    }
+  }
 }

@@ -1,11 +1,11 @@
 import { settle } from '../lib/cdp';
-import { type BenchContext, openPage } from '../lib/context';
+import type { BenchContext } from '../lib/context';
 import { type Row, row, signed } from '../lib/report';
 import { rendererMainTid, selfTimeByName } from '../lib/self-time';
 import { type Interval, pairedDifference, summarize } from '../lib/stats';
 import { pidOfFrame } from '../lib/thread-cpu';
 import { traceDuring } from '../lib/trace';
-import { CHURN, churnConfigs } from './churn-configs';
+import { CHURN, churnConfigs, inRounds } from './churn-configs';
 
 /**
  * What the page's main thread does, by kind of work: trace event names grouped as the DevTools
@@ -43,43 +43,33 @@ export async function churnTraceSuite(ctx: BenchContext): Promise<Row[]> {
   const groups: Group[] = ['script', 'rendering', 'other', 'all'];
   const times = new Map(configs.map((c) => [c, new Map<Group, number[]>(groups.map((g) => [g, []]))]));
   const names = new Map(configs.map((c) => [c, new Map<string, number[]>()]));
-  for (let i = 0; i < ctx.runs; i++) {
-    for (const c of configs) {
-      const p = await openPage(ctx[c.browser]);
-      try {
-        await c.setup(p);
-        await p.page.waitForFunction(() => true);
-        await settle(p.page);
-        const { frameTree } = await p.session.send('Page.getFrameTree');
-        const events = await traceDuring(p.session, async () => {
-          await p.page.evaluate((o) => window.bench.churn(o), CHURN);
-        });
-        const pid = pidOfFrame(events, frameTree.frame.id);
-        const tid = pid === undefined ? undefined : rendererMainTid(events, pid);
-        const self =
-          pid === undefined || tid === undefined ? new Map<string, number>() : selfTimeByName(events, pid, tid);
-        const sums = new Map<Group, number>(groups.map((g) => [g, 0]));
-        for (const [name, t] of self) {
-          const g = groupOf(name);
-          sums.set(g, (sums.get(g) ?? 0) + t);
-          sums.set('all', (sums.get('all') ?? 0) + t);
-          const perName = names.get(c) as Map<string, number[]>;
-          if (!perName.has(name)) perName.set(name, new Array(i).fill(0));
-          perName.get(name)?.push(t);
-        }
-        // A round without a usable trace counts as missing, not as zero.
-        for (const g of groups)
-          times
-            .get(c)
-            ?.get(g)
-            ?.push(self.size ? (sums.get(g) ?? 0) : Number.NaN);
-        // Names this round did not have ran for 0 ms in it.
-        for (const list of names.get(c)?.values() ?? []) if (list.length === i) list.push(0);
-      } finally {
-        await p.close();
-      }
+  await inRounds(ctx, configs, async (c, p, i) => {
+    await settle(p.page);
+    const { frameTree } = await p.session.send('Page.getFrameTree');
+    const events = await traceDuring(p.session, async () => {
+      await p.page.evaluate((o) => window.bench.churn(o), CHURN);
+    });
+    const pid = pidOfFrame(events, frameTree.frame.id);
+    const tid = pid === undefined ? undefined : rendererMainTid(events, pid);
+    const self = pid === undefined || tid === undefined ? new Map<string, number>() : selfTimeByName(events, pid, tid);
+    const sums = new Map<Group, number>(groups.map((g) => [g, 0]));
+    const perName = names.get(c) as Map<string, number[]>;
+    for (const [name, t] of self) {
+      const g = groupOf(name);
+      sums.set(g, (sums.get(g) ?? 0) + t);
+      sums.set('all', (sums.get('all') ?? 0) + t);
+      if (!perName.has(name)) perName.set(name, new Array(i).fill(0));
+      perName.get(name)?.push(t);
     }
-  }
+    // A round without a usable trace counts as missing, not as zero.
+    for (const g of groups)
+      times
+        .get(c)
+        ?.get(g)
+        ?.push(self.size ? (sums.get(g) ?? 0) : Number.NaN);
+    // Names this round did not have ran for 0 ms in it.
+    for (const list of perName.values()) if (list.length === i) list.push(0);
+  });
 
   const reference = configs[0];
   if (!reference) return [];

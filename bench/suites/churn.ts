@@ -3,7 +3,7 @@ import { type BenchContext, openPage } from '../lib/context';
 import { type Row, row, signed, verdictAtMost } from '../lib/report';
 import { type Interval, pairedExtra, summarize } from '../lib/stats';
 import { rendererPid, threadCpuMs } from '../lib/thread-cpu';
-import { CHURN, type ChurnConfig, churnConfigs } from './churn-configs';
+import { CHURN, type ChurnConfig, churnConfigs, inRounds } from './churn-configs';
 
 /** Fewer rounds than this give the goal no verdict: the bench's default run count. */
 const MIN_VERDICT_ROUNDS = 5;
@@ -34,28 +34,17 @@ export async function churnSuite(ctx: BenchContext, options: { goalOnly?: boolea
   const busy = new Map<ChurnConfig, number[]>(configs.map((c) => [c, []]));
   const cpu = new Map<ChurnConfig, number[]>(configs.map((c) => [c, []]));
   const rate: number[] = [];
-  for (let i = 0; i < ctx.runs; i++) {
-    for (const c of configs) {
-      const p = await openPage(ctx[c.browser]);
-      try {
-        await c.setup(p);
-        // Playwright's waiting helpers inject its utility script into the page; the launcher
-        // configurations have done so in setup, so every configuration does it before t0.
-        await p.page.waitForFunction(() => true);
-        const pid = await rendererPid(p.session);
-        await settle(p.page);
-        const t0 = await taskMs(p.session);
-        const c0 = pid === undefined ? Number.NaN : await threadCpuMs(pid);
-        const r = await p.page.evaluate((o) => window.bench.churn(o), CHURN);
-        const c1 = pid === undefined ? Number.NaN : await threadCpuMs(pid);
-        busy.get(c)?.push((await taskMs(p.session)) - t0);
-        cpu.get(c)?.push(c1 - c0);
-        rate.push(r.nodesPerSecond);
-      } finally {
-        await p.close();
-      }
-    }
-  }
+  await inRounds(ctx, configs, async (c, p) => {
+    const pid = await rendererPid(p.session);
+    await settle(p.page);
+    const t0 = await taskMs(p.session);
+    const c0 = pid === undefined ? Number.NaN : await threadCpuMs(pid);
+    const r = await p.page.evaluate((o) => window.bench.churn(o), CHURN);
+    const c1 = pid === undefined ? Number.NaN : await threadCpuMs(pid);
+    busy.get(c)?.push((await taskMs(p.session)) - t0);
+    cpu.get(c)?.push(c1 - c0);
+    rate.push(r.nodesPerSecond);
+  });
 
   // The extension's own JS during churn, from a CPU profile (separate runs: the profiler costs time too).
   const prefix = `chrome-extension://${ctx.ext.extensionId}/`;
