@@ -1,17 +1,11 @@
-import type { TraceEvent } from './trace';
+import { namesRendererMain, parentsFirst, type TraceEvent } from './trace';
 
 /**
  * The page renderer's main thread in a trace: the thread of `pid` whose `thread_name` metadata
  * says `CrRendererMain`. Undefined when the trace has no such metadata.
  */
 export function rendererMainTid(events: readonly TraceEvent[], pid: number): number | undefined {
-  return events.find(
-    (e) =>
-      e.ph === 'M' &&
-      e.name === 'thread_name' &&
-      e.pid === pid &&
-      (e.args as { name?: unknown } | undefined)?.name === 'CrRendererMain',
-  )?.tid;
+  return events.find((e) => e.pid === pid && namesRendererMain(e))?.tid;
 }
 
 /**
@@ -23,8 +17,7 @@ export function rendererMainTid(events: readonly TraceEvent[], pid: number): num
 export function selfTimeByName(events: readonly TraceEvent[], pid: number, tid: number): Map<string, number> {
   const spans = events
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined)
-    // Parents first: an event that starts with its child is the longer one.
-    .sort((a, b) => a.ts - b.ts || (b.dur as number) - (a.dur as number));
+    .sort(parentsFirst);
   const self = new Map<string, number>();
   const open: { name: string; end: number; time: number; nested: number }[] = [];
   const closeUntil = (ts: number) => {

@@ -84,7 +84,7 @@ export function bootstrapInterval(
   return bootstrap((random) => compare(resampledMedian(a, random), resampledMedian(b, random)), options);
 }
 
-/** The median of `combine(value, reference)` over the rounds where both are finite, with its bootstrap interval. */
+/** The median of `combine(value, reference)` over the rounds where both are finite (and so is what it gives), with its bootstrap interval. */
 function pairedMedian(
   values: readonly number[],
   reference: readonly number[],
@@ -93,7 +93,10 @@ function pairedMedian(
 ): Interval & { median: number } {
   const perRound: number[] = [];
   for (let i = 0; i < Math.min(values.length, reference.length); i++) {
-    const c = combine(values[i] as number, reference[i] as number);
+    const v = values[i] as number;
+    const r = reference[i] as number;
+    if (!Number.isFinite(v) || !Number.isFinite(r)) continue;
+    const c = combine(v, r);
     if (Number.isFinite(c)) perRound.push(c);
   }
   if (perRound.length === 0) return { median: Number.NaN, low: Number.NaN, high: Number.NaN };

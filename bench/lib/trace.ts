@@ -50,6 +50,16 @@ export async function traceDuring(session: CDPSession, run: () => Promise<void>)
 
 const key = (e: Pick<TraceEvent, 'pid' | 'tid'>) => `${e.pid}:${e.tid}`;
 
+/** The metadata event that names a thread a renderer's main thread (`CrRendererMain`). */
+export function namesRendererMain(e: TraceEvent): boolean {
+  return e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain';
+}
+
+/** Trace order for nesting complete events: by start, and of two that start together the longer (the parent) first. */
+export function parentsFirst(a: TraceEvent, b: TraceEvent): number {
+  return a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0);
+}
+
 /** Whether an event names one of the scripts under `urlPrefix` (script evaluation, a callback, a compile). */
 function namesScript(e: TraceEvent, urlPrefix: string): boolean {
   const data = e.args?.data as { url?: unknown } | undefined;
@@ -81,9 +91,7 @@ export interface AttributedTime {
  * count too; the frames the page renders afterwards do not (the busy-time rows show those).
  */
 export function extensionTaskTime(events: readonly TraceEvent[], urlPrefix: string): AttributedTime {
-  const mainThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(key),
-  );
+  const mainThreads = new Set(events.filter(namesRendererMain).map(key));
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     if (e.ph !== 'X' || e.dur === undefined || !mainThreads.has(key(e))) continue;
@@ -95,7 +103,7 @@ export function extensionTaskTime(events: readonly TraceEvent[], urlPrefix: stri
   let cpuUs = 0;
   let tasks = 0;
   for (const list of byThread.values()) {
-    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    list.sort(parentsFirst);
     // Outermost top-level events only (a RunTask can hold another top-level event).
     const top: { task: TraceEvent; ours: boolean }[] = [];
     let end = -1;
