@@ -149,6 +149,26 @@ export function attributeMayMatter(batch: Batch, el: Element, attribute: string 
   return f.within !== null && attributeMayMatter(batch, el, attribute, f.within);
 }
 
+/**
+ * A match of `f` may be somewhere in these trees: one of its candidates (a native query, then the
+ * facet's element test) holds or gets its name, label and text as an added subtree would (the
+ * same `plausible`). Without records to go by (after a pause) this stands in for a whole resolve:
+ * it reads no layout and walks nothing, and it cannot see into trees not in `roots`.
+ */
+export function mayBeIn(batch: Batch, roots: readonly Node[], f: Facets): boolean {
+  const test = f.test;
+  const selector = f.selectors[0];
+  if (f.cssMode === 'volatile' || test === null || selector === undefined) return true;
+  for (const root of roots) {
+    const candidates = candidatesIn(root, selector);
+    if (candidates.length > MAX_CANDIDATES) return true;
+    for (const el of candidates) {
+      if (test(el, el.localName, el.matches(ATTRIBUTES_READ)) && plausible(batch, el, f)) return true;
+    }
+  }
+  return false;
+}
+
 /** A facet whose selector the browser rejects matches nothing (as in resolve): it is dropped. */
 export function validCss(f: Facets, probe: Element): boolean {
   const css = f.css;

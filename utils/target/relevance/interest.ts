@@ -6,7 +6,7 @@
  */
 import type { Target } from '@/utils/pack/types';
 import { Batch } from './batch';
-import { attributeMayMatter, contentMayMatter, subtreeMayMatch, textOnly, validCss } from './checks';
+import { attributeMayMatter, contentMayMatter, mayBeIn, subtreeMayMatch, textOnly, validCss } from './checks';
 import { ATTRIBUTES_READ, SOURCE_TAGS, type Test, valueHolderTest } from './element-tests';
 import { compile, type Facets } from './facets';
 import { isElement, isOwnUi, isStyle, OWN_UI_PREFIX, safely } from './nodes';
@@ -195,6 +195,18 @@ export class TargetInterest {
       }
     }
     return changed ? 'changed' : 'ours';
+  }
+
+  /**
+   * While the target is absent, with no records to go by (the watch was paused): may a match be
+   * anywhere in the document or the known open shadow roots? Each Target's candidates are asked
+   * the questions an added subtree gets (checks.ts `mayBeIn`). A new shadow root is not seen:
+   * the watch's periodic full resolve finds what is inside one.
+   */
+  mayBePresent(doc: Document, shadowRoots: readonly ShadowRoot[]): boolean {
+    const batch = new Batch(shadowRoots, this.referenced);
+    const roots: Node[] = [doc, ...shadowRoots];
+    return this.facets.some((f) => mayBeIn(batch, roots, f));
   }
 
   /**
