@@ -61,7 +61,7 @@ export class GuideRunner {
       onChange: (el) => this.onTarget(el),
       filter: {
         get: () => getStage('watch-filter'),
-        request: () => void loadFilter().catch(() => {}),
+        request: () => loadFilter().catch(() => {}),
       },
     });
     ctx.onInvalidated(() => this.watch.stop());

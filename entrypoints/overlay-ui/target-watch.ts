@@ -41,15 +41,16 @@ export const LARGE_PAGE = 1000;
 export const FILTER_AFTER_CHECKS = 4;
 
 /**
- * The churn filter is a later stage of the overlay: a calm page does not need it, so it is
- * fetched only when a page proves big or busy (in the browser: the `watch-filter` stage; in tests
- * it can be there from the start).
+ * The churn filter is a later stage of the overlay: a page whose target is shown does not need
+ * it, so it is fetched only when the target is absent at the start (in idle time), or a page
+ * proves big or busy (in the browser: the `watch-filter` stage; in tests it can be there from the
+ * start).
  */
 export interface FilterSource {
   /** The filter, when it is here. */
   get(): WatchFilter | undefined;
-  /** The page proved busy: fetch the filter (once; later calls do nothing). */
-  request(): void;
+  /** Fetch the filter (once; later calls do nothing). Settles when it is here, or failed to come. */
+  request(): PromiseLike<unknown>;
 }
 
 /**
@@ -83,8 +84,9 @@ function isInlineBox(el: Element): boolean {
  *
  * A `WatchBudget` caps it (the records, the filter, and the checks made without the filter) at a
  * small share of the main thread: a page that churns past it is not observed for a while, and is
- * checked once when observing resumes. The filter is fetched once a page proves busy (the budget
- * ran out, or FILTER_AFTER_CHECKS checks) or big (LARGE_PAGE), so from then on a busy page whose
+ * checked once when observing resumes. The filter is fetched in idle time when a step starts
+ * with its target absent, and at once when a page proves busy (the budget ran out, or
+ * FILTER_AFTER_CHECKS checks) or big (LARGE_PAGE), so from then on a busy page whose
  * changes cannot matter (a news feed beside the form) costs no walk and no forced layout. With no
  * target to follow everything is disconnected, so an idle page costs nothing.
  */
@@ -108,6 +110,8 @@ export class TargetWatch {
   private readonly budget: WatchBudget;
   /** The timer that resumes observing after the budget ran out (0: observing). */
   private paused = 0;
+  /** The idle callback that fetches the filter for a target absent at the start (0: none). */
+  private idle = 0;
   private readonly observer: MutationObserver;
   private readonly resize: ResizeObserver | null;
   /** The ResizeObserver saw the shown element's box go to nothing: the next check reads layout. */
@@ -146,8 +150,10 @@ export class TargetWatch {
     this.observer.disconnect();
     this.opts.doc.removeEventListener('toggle', this.onToggle, true);
     this.cancel();
-    if (this.paused) this.opts.doc.defaultView?.clearTimeout(this.paused);
-    this.paused = 0;
+    const win = this.opts.doc.defaultView;
+    if (this.paused) win?.clearTimeout(this.paused);
+    if (this.idle) win?.cancelIdleCallback(this.idle);
+    this.paused = this.idle = 0;
     if (target === null) {
       this.interest = null;
       return;
@@ -161,6 +167,16 @@ export class TargetWatch {
       this.opts.doc.addEventListener('toggle', this.onToggle, true);
     }
     this.check();
+    // A target that is not there yet is watched until it comes, and a page that then changes a
+    // lot would pay a whole resolve per change until the filter came: fetch it while the page is
+    // idle, so it takes no time from what the page is doing.
+    if (!this.element && this.canMatch() && win?.requestIdleCallback) {
+      this.idle = win.requestIdleCallback(() => {
+        this.idle = 0;
+        // Compiled for the target when it comes, not at the page's next change.
+        void this.opts.filter.request().then(() => this.useFilter());
+      });
+    }
   }
 
   /** Resolve again now (e.g. after an SPA route change). */
@@ -250,23 +266,33 @@ export class TargetWatch {
   private pause(): void {
     const win = this.opts.doc.defaultView;
     if (this.paused || this.target === null || !win) return;
+    const start = this.budget.now();
     this.opts.filter.request();
+    // Letting go of a document-wide observer is work too (as is observing again: resume).
     this.observer.disconnect();
+    this.budget.spend(this.budget.now() - start);
     this.paused = win.setTimeout(() => this.resume(), this.budget.pauseMs());
   }
 
-  /** Observe again, and check once for what the records skipped during the pause could have shown. */
+  /**
+   * Observe again, and check once for what the records skipped during the pause could have shown.
+   * With the filter and the target absent, the check is first asked of the filter: when no
+   * candidate of the target is in the page at all, no resolve is needed (RECHECK_MS still
+   * resolves fully, for what the filter cannot see).
+   */
   private resume(): void {
     this.paused = 0;
     if (this.target === null) return;
-    this.observeAll();
     const start = this.budget.now();
-    // The filter fetched when the pause began is usually here by now; this check covers its arrival.
-    if (this.sheets) this.sheets.changed(this.opts.doc);
-    else this.useFilter();
-    const before = this.budget.now() - start;
+    this.observeAll();
+    const doc = this.opts.doc;
+    // The filter fetched when the pause began is usually here by now; the check covers its arrival.
+    const sheets = this.sheets;
+    const quiet =
+      sheets && !sheets.changed(doc) && !this.element && !this.interest?.mayBePresent(doc, [...this.shadowRoots]);
+    if (!sheets) this.useFilter();
     // The check is work the pause caused, so it is paid from the same budget.
-    this.budget.spend(before + this.check());
+    this.budget.spend(this.budget.now() - start + (quiet ? 0 : this.check()));
   }
 
   private schedule(): void {

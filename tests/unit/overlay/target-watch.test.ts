@@ -40,13 +40,14 @@ const UNLIMITED: Partial<WatchBudgetOptions> = { burstMs: Number.POSITIVE_INFINI
 
 /** The churn filter there from the start (in the browser it comes once a page proves busy). */
 const FILTER = { TargetInterest, mayAffectShown, StyleSheetWatch };
-const FILTERED: FilterSource = { get: () => FILTER, request: () => {} };
+const FILTERED: FilterSource = { get: () => FILTER, request: () => Promise.resolve(FILTER) };
 
 /** A filter that arrives only when asked for, as the `watch-filter` stage does. */
 function lateFilter() {
   let here = false;
   const request = vi.fn(() => {
     here = true;
+    return Promise.resolve(FILTER);
   });
   return { get: () => (here ? FILTER : undefined), request };
 }
@@ -255,6 +256,61 @@ describe('TargetWatch', () => {
     churn(1);
     await settle();
     expect(filter.request).toHaveBeenCalled();
+  });
+
+  it('fetches the filter in idle time when a step starts with its target absent, and not when it is shown', async () => {
+    // happy-dom has no idle callbacks: the browser's, as the next task.
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 0));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    try {
+      page(FORM);
+      const absent = lateFilter();
+      current = setup(START, undefined, UNLIMITED, absent).watch;
+      expect(absent.request).not.toHaveBeenCalled();
+      await settle();
+      expect(absent.request).toHaveBeenCalledTimes(1);
+      // Here, it is compiled for the target at once: the page's first change is already filtered.
+      const walks = vi.spyOn(document, 'createTreeWalker');
+      churn(1);
+      await settle();
+      expect(walks).not.toHaveBeenCalled();
+      current.stop();
+
+      byId('slot').innerHTML = '<button id="start">Start flytning</button>';
+      const shown = lateFilter();
+      current = setup(START, undefined, UNLIMITED, shown).watch;
+      await settle();
+      expect(shown.request).not.toHaveBeenCalled();
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('resumes after a pause without walking the page when no candidate could be the target', async () => {
+    page(FORM);
+    // Each record "costs" 1 ms against a 5 ms burst: one tick of churn empties the bucket.
+    const { watch, onChange } = setup(START, 60_000, { recordMs: 1, burstMs: 5, minPauseMs: 200, maxPauseMs: 200 });
+    current = watch;
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    try {
+      churn(1);
+      await settle();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      // Resumed (a change is seen again), and no resolve walked the page for it.
+      churn(1);
+      await settle();
+      expect(walks).not.toHaveBeenCalled();
+      // A candidate that came during the next pause makes the resume resolve, and it is found.
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      churn(1);
+      byId('slot').innerHTML = '<button id="start">Start flytning</button>';
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(walks).toHaveBeenCalled();
+      expect(onChange).toHaveBeenLastCalledWith(byId('start'));
+    } finally {
+      walks.mockRestore();
+    }
   });
 
   it('never pauses for a target that comes and goes: the records that showed it are refunded', async () => {
