@@ -83,6 +83,18 @@ describe('mayBePresent', () => {
     expect(present({ css: 'main:has(#slot)' })).toBe(true);
   });
 
+  it('never reads what is typed into an editable region: such a candidate is a "maybe" unread', () => {
+    page(FORM);
+    byId('slot').innerHTML =
+      '<div id="t" contenteditable="true" role="textbox" aria-label="Noter">Jeg hedder 010101-1234</div>';
+    Object.defineProperty(byId('t'), 'textContent', {
+      get() {
+        throw new Error('the citizen’s text was read');
+      },
+    });
+    expect(present({ role: 'textbox', name: 'Start flytning' })).toBe(true);
+  });
+
   it('says no for a Target that can match nothing', () => {
     page(FORM);
     expect(present({ css: 'button[' })).toBe(false);

@@ -14,6 +14,7 @@ import {
   LABELABLE_SELECTOR,
   NAME_SOURCE_SELECTOR,
   SOURCE_TAGS,
+  valueHolderTest,
 } from './element-tests';
 import { type Facets, type Needle, overlaps } from './facets';
 import { candidatesIn, holds, MAX_CANDIDATES, safely } from './nodes';
@@ -152,8 +153,9 @@ export function attributeMayMatter(batch: Batch, el: Element, attribute: string 
 /**
  * A match of `f` may be somewhere in these trees: one of its candidates (a native query, then the
  * facet's element test) holds or gets its name, label and text as an added subtree would (the
- * same `plausible`). Without records to go by (after a pause) this stands in for a whole resolve:
- * it reads no layout and walks nothing, and it cannot see into trees not in `roots`.
+ * same `plausible`). A field or editable region is a "maybe" without looking: its text is the
+ * citizen's, never read. Without records to go by (after a pause) this stands in for a whole
+ * resolve: it reads no layout and walks nothing, and it cannot see into trees not in `roots`.
  */
 export function mayBeIn(batch: Batch, roots: readonly Node[], f: Facets): boolean {
   const test = f.test;
@@ -163,7 +165,8 @@ export function mayBeIn(batch: Batch, roots: readonly Node[], f: Facets): boolea
     const candidates = candidatesIn(root, selector);
     if (candidates.length > MAX_CANDIDATES) return true;
     for (const el of candidates) {
-      if (test(el, el.localName, el.matches(ATTRIBUTES_READ)) && plausible(batch, el, f)) return true;
+      if (!test(el, el.localName, el.matches(ATTRIBUTES_READ))) continue;
+      if (valueHolderTest(el) || plausible(batch, el, f)) return true;
     }
   }
   return false;
