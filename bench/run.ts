@@ -5,7 +5,8 @@
  *
  * Options: --runs N (repeats per figure, default 5), --only a,b (suites: bytes, load, hint,
  * churn, memory, store; and churn-goal, the churn goal's three configurations only, for
- * runs enough to decide it; and churn-trace, where the churn figure's extra goes), --out FILE.
+ * runs enough to decide it; and churn-trace, where the churn figure's extra goes), --blocks N
+ * (the churn suites' rounds in N blocks, each in freshly launched browsers; default 1), --out FILE.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -45,11 +46,13 @@ async function main() {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
+      blocks: { type: 'string', default: '1' },
       only: { type: 'string' },
       out: { type: 'string', default: 'bench-results/latest.json' },
     },
   });
   const runs = Math.max(1, Number(values.runs) || 5);
+  const blocks = Math.max(1, Number(values.blocks) || 1);
   const only = values.only ? (values.only.split(',') as SuiteName[]) : ALL;
   const unknown = only.filter((s) => !KNOWN.includes(s));
   if (unknown.length) throw new Error(`Unknown suite(s): ${unknown.join(', ')} (known: ${KNOWN.join(', ')})`);
@@ -62,19 +65,34 @@ async function main() {
 
   if (browserSuites.length) {
     const sites = await startBenchServer(await buildTourBundles());
-    const plain = await launchPlainBrowser(sites.port);
-    const ext = await launchExtensionBrowser(sites.port);
-    const floor = await launchFloorBrowser(sites.port);
+    const launch = async () => {
+      const plain = await launchPlainBrowser(sites.port);
+      const ext = await launchExtensionBrowser(sites.port);
+      const floor = await launchFloorBrowser(sites.port);
+      return { plain, ext, floor, activeGuide: await vejviserActiveGuide(ext) };
+    };
+    const closeAll = async (c: Pick<BenchContext, 'plain' | 'ext' | 'floor'>) => {
+      await c.floor.close();
+      await c.ext.close();
+      await c.plain.close();
+    };
+    const ctx: BenchContext = {
+      ...(await launch()),
+      runs,
+      blocks,
+      notes,
+      async relaunch() {
+        await closeAll(ctx);
+        Object.assign(ctx, await launch());
+      },
+    };
     try {
-      const ctx: BenchContext = { plain, ext, floor, runs, notes, activeGuide: await vejviserActiveGuide(ext) };
       for (const name of browserSuites) {
         process.stderr.write(`bench: ${name} …\n`);
         rows.push(...(await BROWSER_SUITES[name](ctx)));
       }
     } finally {
-      await floor.close();
-      await ext.close();
-      await plain.close();
+      await closeAll(ctx);
       await sites.close();
     }
   }
@@ -97,6 +115,7 @@ async function main() {
       loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
     },
     runs,
+    blocks,
     rows,
     notes,
   };

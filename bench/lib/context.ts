@@ -10,6 +10,14 @@ export interface BenchContext {
   /** An extension with an empty content script: what being a content script costs at all (lib/floor-extension.ts). */
   floor: BenchBrowser;
   runs: number;
+  /**
+   * How many blocks the churn suites split their rounds over (`--blocks`, default 1): each block
+   * after the first runs in browsers launched afresh (`relaunch`), so the spread between browser
+   * launches is measured rather than left out of the interval (docs/benchmarks.md, "Intervals").
+   */
+  blocks: number;
+  /** Closes the three browsers and launches them afresh, the bench guide imported again; the fields above are replaced. */
+  relaunch(): Promise<void>;
   /** Puts Vejviser's benchmark guide on step 1 in `page`, or explains why it cannot (null = ok). */
   activeGuide: ActiveGuide;
   notes: string[];

@@ -79,6 +79,8 @@ export interface BenchReport {
   finishedAt: string;
   machine: { cpus: number; node: string; chromium: string; loadAverage: { before: number; after: number } };
   runs: number;
+  /** How many blocks of freshly launched browsers the churn suites' rounds were split over. */
+  blocks: number;
   rows: Row[];
   notes: string[];
 }

@@ -34,7 +34,7 @@ export interface Interval {
 }
 
 /** A small seeded generator (mulberry32), so an invocation's intervals can be recomputed exactly. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let t = seed >>> 0;
   return () => {
     t = (t + 0x6d2b79f5) >>> 0;
@@ -128,4 +128,36 @@ export function pairedDifference(
   options: BootstrapOptions = {},
 ): Interval & { median: number } {
   return pairedMedian(values, reference, (v, r) => v - r, options);
+}
+
+/** Student's t, two-sided 95 %, for 1–30 degrees of freedom; beyond that the normal's 1.96 is close enough. */
+const T_975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
+  2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
+
+/**
+ * The mean of a few independent estimates with its 95 % t interval. For the churn goal's blocks:
+ * each block's paired extra comes from its own freshly launched browsers, so the spread between
+ * blocks holds what a bootstrap over the rounds of one block cannot (docs/benchmarks.md,
+ * "Intervals"). Fewer than two finite values give NaN bounds: one estimate says nothing of its spread.
+ */
+export function meanInterval(values: readonly number[]): Interval & { mean: number; n: number } {
+  const v = values.filter(Number.isFinite);
+  const n = v.length;
+  const mean = n ? v.reduce((a, b) => a + b, 0) / n : Number.NaN;
+  if (n < 2) return { mean, n, low: Number.NaN, high: Number.NaN };
+  const sd = Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+  const half = (T_975[n - 2] ?? 1.96) * (sd / Math.sqrt(n));
+  return { mean, n, low: mean - half, high: mean + half };
+}
+
+/** `items` in an order drawn from `random` (Fisher–Yates), leaving `items` as it was. */
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import { PAGE } from '../lib/bench-server';
 import { openTourWithLauncher } from '../lib/cdp';
 import { type BenchContext, type OpenedPage, openPage, startLibraryTour } from '../lib/context';
+import { seeded, shuffled } from '../lib/stats';
 import { LIBRARY_TOOLS } from '../lib/tour-bundles';
 import { TOOL_NAME } from './bytes';
 
@@ -101,6 +102,9 @@ export function churnConfigs(ctx: BenchContext): ChurnConfig[] {
 /**
  * Runs `measure` once per configuration per round, rounds interleaved so drift in the machine's
  * load hits every configuration alike; each run gets a fresh tab, made ready by its setup.
+ * Within a round the configurations run in an order drawn afresh (seeded by `seed`, so an
+ * invocation can be repeated exactly): in a fixed order, whatever the run before leaves behind
+ * (a busy GC, a warm cache) would always fall on the same configuration.
  * Playwright's waiting helpers inject its utility script into the page, and the launcher
  * configurations have done so in setup, so every configuration does it before `measure`.
  */
@@ -108,9 +112,11 @@ export async function inRounds(
   ctx: BenchContext,
   configs: readonly ChurnConfig[],
   measure: (c: ChurnConfig, p: OpenedPage, round: number) => Promise<void>,
+  seed = 1,
 ): Promise<void> {
+  const random = seeded(seed);
   for (let i = 0; i < ctx.runs; i++) {
-    for (const c of configs) {
+    for (const c of shuffled(configs, random)) {
       const p = await openPage(ctx[c.browser]);
       try {
         await c.setup(p);

@@ -2,7 +2,7 @@ import { SourceMapGenerator } from 'source-map-js';
 import { describe, expect, it } from 'vitest';
 import { attribute, ownerOf } from '../../../bench/lib/attribute';
 import { formatTable, row, type Verdict, verdictAtMost } from '../../../bench/lib/report';
-import { bootstrapInterval, pairedExtra, summarize } from '../../../bench/lib/stats';
+import { bootstrapInterval, meanInterval, pairedExtra, seeded, shuffled, summarize } from '../../../bench/lib/stats';
 
 /** The relative extra of the medians, unpaired. */
 const extraInterval = (a: number[], b: number[]) => bootstrapInterval(a, b, (m, r) => m / r - 1);
@@ -72,6 +72,52 @@ describe('bootstrap intervals', () => {
   it('gives NaN when a side has no finite sample', () => {
     expect(bootstrapInterval([], [1], (m, r) => m - r).low).toBeNaN();
     expect(bootstrapInterval([1], [Number.NaN], (m, r) => m - r).high).toBeNaN();
+  });
+});
+
+describe('meanInterval over blocks', () => {
+  it('gives the mean with the 95 % t interval of its few estimates', () => {
+    // Session 8's five invocations: mean 1.5, standard deviation ~1.2, t(4) = 2.776.
+    const m = meanInterval([0.028, 0.009, 0.014, 0.024, -0.001]);
+    expect(m.n).toBe(5);
+    expect(m.mean).toBeCloseTo(0.0148, 4);
+    const sd = Math.sqrt([0.028, 0.009, 0.014, 0.024, -0.001].reduce((a, v) => a + (v - m.mean) ** 2, 0) / 4);
+    expect(m.high - m.mean).toBeCloseTo((2.776 * sd) / Math.sqrt(5), 6);
+    expect(m.mean - m.low).toBeCloseTo(m.high - m.mean, 10);
+    expect(verdictAtMost(m, 0.02)).toBe('undecided');
+  });
+
+  it('is wider for two blocks than for six with the same spread', () => {
+    const two = meanInterval([0.01, 0.02]);
+    const six = meanInterval([0.01, 0.02, 0.01, 0.02, 0.01, 0.02]);
+    expect(two.high - two.low).toBeGreaterThan(5 * (six.high - six.low));
+  });
+
+  it('gives NaN bounds for fewer than two finite estimates, so no verdict can come of one', () => {
+    const one = meanInterval([0.01, Number.NaN]);
+    expect(one.mean).toBeCloseTo(0.01);
+    expect(one.low).toBeNaN();
+    expect(verdictAtMost(one, 0.02)).toBeUndefined();
+  });
+});
+
+describe('shuffled', () => {
+  it('keeps every item once, leaves the input as it was, and repeats its order for the same seed', () => {
+    const items = ['a', 'b', 'c', 'd', 'e'];
+    const once = shuffled(items, seeded(3));
+    expect([...once].sort()).toEqual(items);
+    expect(items).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(shuffled(items, seeded(3))).toEqual(once);
+  });
+
+  it('puts each item first about equally often', () => {
+    const random = seeded(7);
+    const first = new Map<string, number>();
+    for (let i = 0; i < 3000; i++) {
+      const head = shuffled(['a', 'b', 'c'], random)[0] as string;
+      first.set(head, (first.get(head) ?? 0) + 1);
+    }
+    for (const k of ['a', 'b', 'c']) expect(first.get(k)).toBeGreaterThan(900);
   });
 });
 
