@@ -26,17 +26,21 @@ export interface WatchBudgetOptions {
  * Defaults. Under sustained churn the watch spends all that this allows: on the churn benchmark
  * what the bucket was charged per round (handling and records) matched the watch's profiled JS,
  * and the page's extra script time was that plus ~15 % the watch cannot time (docs/benchmarks.md,
- * "Churn", session 8). So the share is the cost, and a cheaper check only pauses less. 0.25 % of
- * wall time is about 0.5 % of the busy time of a page that keeps the main thread half busy (the
- * churn benchmark); with the burst, the watch's first 2 s of churn come to ~1 % of it, leaving
- * the rest of the 2 % goal to the overlay's presence. The burst lets a calm page's few checks run
- * at once. The record cost is what an observer with the watch's options and a callback that does
- * nothing costs the churn page, from its traced script time: 4.7 µs a record (session 8; 5–8 µs
- * from busy time in session 5). The longest pause equals the watch's full-resolve interval, so a
- * target is still found inside the runner's 3 s grace period.
+ * "Churn", session 8). So the share is the cost, and a cheaper check only pauses less. 0.1 % of
+ * wall time (since session 9; 0.25 % before) is about 0.2 % of the busy time of a page that keeps
+ * the main thread half busy (the churn benchmark): with the burst, the watch's first 2 s of churn
+ * come to ~0.6 % of it. Eight blocks of that benchmark put the whole active guide at +1.9 %
+ * (+1.1 to +2.8) with 0.25 %, on the 2 % line. The lower share costs a busy page nothing in how
+ * late a target can be found: the longest pause was already the limit (2 s), and now the watch is
+ * mostly paused for that long. A calm page never comes near the limit, and a shown target that
+ * goes away during a pause is still reported by the ResizeObserver. The burst lets a calm page's
+ * few checks run at once. The record cost is what an observer with the watch's options and a
+ * callback that does nothing costs the churn page, from its traced script time: 4.7 µs a record
+ * (session 8; 5–8 µs from busy time in session 5). The longest pause equals the watch's
+ * full-resolve interval, so a target is still found inside the runner's 3 s grace period.
  */
 export const WATCH_BUDGET: Omit<WatchBudgetOptions, 'now'> = {
-  share: 0.0025,
+  share: 0.001,
   burstMs: 4,
   recordMs: 0.005,
   minPauseMs: 200,
