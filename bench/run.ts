@@ -15,7 +15,7 @@ import { startBenchServer } from './lib/bench-server';
 import { launchExtensionBrowser, launchPlainBrowser } from './lib/browsers';
 import type { BenchContext } from './lib/context';
 import { launchFloorBrowser } from './lib/floor-extension';
-import { type BenchReport, formatTable, type Row, writeJson } from './lib/report';
+import { type BenchReport, type ChurnSample, formatTable, type Row, writeJson } from './lib/report';
 import { buildTourBundles } from './lib/tour-bundles';
 import { vejviserActiveGuide } from './lib/vejviser-guide';
 import { bytesSuite } from './suites/bytes';
@@ -61,6 +61,7 @@ async function main() {
   const loadBefore = loadavg()[0] ?? 0;
   const rows: Row[] = [];
   const notes: string[] = [];
+  const churnSamples: ChurnSample[] = [];
   const browserSuites = only.filter((s): s is keyof typeof BROWSER_SUITES => s !== 'store');
 
   if (browserSuites.length) {
@@ -81,6 +82,7 @@ async function main() {
       runs,
       blocks,
       notes,
+      churnSamples,
       async relaunch() {
         await closeAll(ctx);
         Object.assign(ctx, await launch());
@@ -118,6 +120,7 @@ async function main() {
     blocks,
     rows,
     notes,
+    churnSamples,
   };
   await writeJson(values.out, report);
   process.stdout.write(`\n${formatTable(rows)}\n\n`);

@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { PAGE } from './bench-server';
 import type { BenchBrowser } from './browsers';
+import type { ChurnSample } from './report';
 import type { LibraryTool } from './tour-bundles';
 
 /** What every suite gets: both browsers, the number of repeated runs, and how to reach Vejviser's active guide. */
@@ -21,6 +22,8 @@ export interface BenchContext {
   /** Puts Vejviser's benchmark guide on step 1 in `page`, or explains why it cannot (null = ok). */
   activeGuide: ActiveGuide;
   notes: string[];
+  /** The churn suites append every run here; written to the JSON as `churnSamples`. */
+  churnSamples: ChurnSample[];
 }
 
 export interface ActiveGuide {

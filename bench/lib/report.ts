@@ -74,6 +74,21 @@ export function formatTable(rows: readonly Row[]): string {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
+/**
+ * One churn run as measured, so an invocation can be looked into afterwards (which configuration
+ * ran where in its round, in which block): the rows keep only summaries.
+ */
+export interface ChurnSample {
+  block: number;
+  round: number;
+  /** Where in its round the configuration ran (0: first). */
+  position: number;
+  scenario: string;
+  busyMs: number;
+  /** NaN (written as null) when the renderer's schedstat could not be read. */
+  cpuMs: number;
+}
+
 export interface BenchReport {
   startedAt: string;
   finishedAt: string;
@@ -83,6 +98,8 @@ export interface BenchReport {
   blocks: number;
   rows: Row[];
   notes: string[];
+  /** Every run of the goal's churn configurations (`churn`, `churn-goal`), in the order they ran. */
+  churnSamples: ChurnSample[];
 }
 
 export async function writeJson(path: string, report: BenchReport): Promise<void> {

@@ -111,17 +111,17 @@ export function churnConfigs(ctx: BenchContext): ChurnConfig[] {
 export async function inRounds(
   ctx: BenchContext,
   configs: readonly ChurnConfig[],
-  measure: (c: ChurnConfig, p: OpenedPage, round: number) => Promise<void>,
+  measure: (c: ChurnConfig, p: OpenedPage, round: number, position: number) => Promise<void>,
   seed = 1,
 ): Promise<void> {
   const random = seeded(seed);
   for (let i = 0; i < ctx.runs; i++) {
-    for (const c of shuffled(configs, random)) {
+    for (const [position, c] of shuffled(configs, random).entries()) {
       const p = await openPage(ctx[c.browser]);
       try {
         await c.setup(p);
         await p.page.waitForFunction(() => true);
-        await measure(c, p, i);
+        await measure(c, p, i, position);
       } finally {
         await p.close();
       }

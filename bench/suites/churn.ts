@@ -68,16 +68,19 @@ export async function churnSuite(ctx: BenchContext, options: { goalOnly?: boolea
     await inRounds(
       ctx,
       configs,
-      async (c, p) => {
+      async (c, p, round, position) => {
         const pid = await rendererPid(p.session);
         await settle(p.page);
         const t0 = await taskMs(p.session);
         const c0 = pid === undefined ? Number.NaN : await threadCpuMs(pid);
         const r = await p.page.evaluate((o) => window.bench.churn(o), CHURN);
         const c1 = pid === undefined ? Number.NaN : await threadCpuMs(pid);
-        block.busy.get(c)?.push((await taskMs(p.session)) - t0);
+        const busyMs = (await taskMs(p.session)) - t0;
+        block.busy.get(c)?.push(busyMs);
         block.cpu.get(c)?.push(c1 - c0);
         rate.push(r.nodesPerSecond);
+        if (c.decidesGoal)
+          ctx.churnSamples.push({ block: b, round, position, scenario: c.scenario, busyMs, cpuMs: c1 - c0 });
       },
       b + 1,
     );
