@@ -11,8 +11,8 @@ const MIN_VERDICT_ROUNDS = 5;
 /**
  * Fewer blocks than this give the goal no verdict. The bootstrap interval of one invocation
  * covers the spread between its rounds, not between invocations: session 8 ran one build five
- * times and got +2.8, +0.9, +1.4, +2.4 and −0.1 %, each with an interval narrower than that
- * spread. So the goal is judged by the t interval of the blocks' paired extras, each block in
+ * times and got +2.8, +0.9, +1.4, +2.4 and −0.1 %; the first two, of 200 and 100 rounds, had
+ * intervals that overlapped only from +1.9 to +2.6 %. So the goal is judged by the t interval of the blocks' paired extras, each block in
  * browsers launched afresh, and a t interval of fewer than four is too wide to tell anything.
  */
 const MIN_VERDICT_BLOCKS = 4;
@@ -125,11 +125,12 @@ export async function churnSuite(ctx: BenchContext, options: { goalOnly?: boolea
     const paired = pairedExtra(busy.get(c) ?? [], busy.get(reference) ?? []);
     const blockExtras = (key: keyof Block) =>
       blocks.map((bl) => pairedExtra(bl[key].get(c) ?? [], bl[key].get(reference) ?? []).median);
-    const across = meanInterval(blockExtras('busy'));
+    const busyExtras = blockExtras('busy');
+    const across = meanInterval(busyExtras);
     const decidable = ctx.runs >= MIN_VERDICT_ROUNDS && ctx.blocks >= MIN_VERDICT_BLOCKS;
     const blocksText =
       ctx.blocks > 1
-        ? `; over ${ctx.blocks} blocks of ${ctx.runs} rounds: busy ${blocksNote(blockExtras('busy'))}, CPU ${blocksNote(blockExtras('cpu'))}`
+        ? `; over ${ctx.blocks} blocks of ${ctx.runs} rounds: busy ${blocksNote(busyExtras)}, CPU ${blocksNote(blockExtras('cpu'))}`
         : '';
     rows.push(
       row({
