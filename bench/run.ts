@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startBenchServer } from './lib/bench-server';
-import { launchExtensionBrowser, launchPlainBrowser } from './lib/browsers';
+import { type BenchBrowser, launchExtensionBrowser, launchPlainBrowser } from './lib/browsers';
 import type { BenchContext } from './lib/context';
 import { launchFloorBrowser } from './lib/floor-extension';
 import { type BenchReport, type ChurnSample, formatTable, type Row, writeJson } from './lib/report';
@@ -66,35 +66,53 @@ async function main() {
 
   if (browserSuites.length) {
     const sites = await startBenchServer(await buildTourBundles());
+    const closeAll = async (browsers: readonly BenchBrowser[]) => {
+      for (const b of [...browsers].reverse()) await b.close();
+    };
+    // Browsers launched before one that fails are closed here, so the error that surfaces is the launch's.
     const launch = async () => {
-      const plain = await launchPlainBrowser(sites.port);
-      const ext = await launchExtensionBrowser(sites.port);
-      const floor = await launchFloorBrowser(sites.port);
-      return { plain, ext, floor, activeGuide: await vejviserActiveGuide(ext) };
+      const open: BenchBrowser[] = [];
+      const opened = async (launching: Promise<BenchBrowser>) => {
+        const browser = await launching;
+        open.push(browser);
+        return browser;
+      };
+      try {
+        const plain = await opened(launchPlainBrowser(sites.port));
+        const ext = await opened(launchExtensionBrowser(sites.port));
+        const floor = await opened(launchFloorBrowser(sites.port));
+        return { plain, ext, floor, activeGuide: await vejviserActiveGuide(ext) };
+      } catch (err) {
+        await closeAll(open).catch(() => {});
+        throw err;
+      }
     };
-    const closeAll = async (c: Pick<BenchContext, 'plain' | 'ext' | 'floor'>) => {
-      await c.floor.close();
-      await c.ext.close();
-      await c.plain.close();
-    };
-    const ctx: BenchContext = {
-      ...(await launch()),
-      runs,
-      blocks,
-      notes,
-      churnSamples,
-      async relaunch() {
-        await closeAll(ctx);
-        Object.assign(ctx, await launch());
-      },
-    };
+    // The browsers still open: none between a relaunch's closing and its launch, so a relaunch that
+    // fails is not followed by closing the same browsers again (whose error would replace its own).
+    let live: BenchBrowser[] = [];
     try {
+      const first = await launch();
+      live = [first.plain, first.ext, first.floor];
+      const ctx: BenchContext = {
+        ...first,
+        runs,
+        blocks,
+        notes,
+        churnSamples,
+        async relaunch() {
+          const closing = live;
+          live = [];
+          await closeAll(closing);
+          Object.assign(ctx, await launch());
+          live = [ctx.plain, ctx.ext, ctx.floor];
+        },
+      };
       for (const name of browserSuites) {
         process.stderr.write(`bench: ${name} …\n`);
         rows.push(...(await BROWSER_SUITES[name](ctx)));
       }
     } finally {
-      await closeAll(ctx);
+      await closeAll(live);
       await sites.close();
     }
   }
