@@ -98,7 +98,7 @@ export interface BenchReport {
   blocks: number;
   rows: Row[];
   notes: string[];
-  /** Every run of the goal's churn configurations (`churn`, `churn-goal`), in the order they ran. */
+  /** Every run of every churn configuration (`churn`, `churn-goal`), in the order they ran: the rows are computed from these. */
   churnSamples: ChurnSample[];
 }
 

@@ -8,6 +8,10 @@ import { TOOL_NAME } from './bytes';
 /** ~2 s of churn at 60 ticks/s: 120 ticks × 40 items × 4 nodes = 19,200 nodes added (and as many removed). */
 export const CHURN = { ticks: 120, perTick: 40, interval: 16 };
 
+/** The churn figures' reference, and its A/A twin: the same plain Chromium run again, whose difference is the noise. */
+export const REFERENCE_SCENARIO = 'reference: plain Chromium, no tool';
+export const TWIN_SCENARIO = 'plain Chromium again, no tool (A/A: the noise)';
+
 /** One configuration measured under churn: which browser, and how its page is made ready. */
 export interface ChurnConfig {
   figure: '3 churn' | '6 churn';
@@ -30,7 +34,7 @@ export function churnConfigs(ctx: BenchContext): ChurnConfig[] {
   const configs: ChurnConfig[] = [
     {
       figure: '3 churn',
-      scenario: 'reference: plain Chromium, no tool',
+      scenario: REFERENCE_SCENARIO,
       browser: 'plain',
       vejviser: false,
       decidesGoal: true,
@@ -40,7 +44,7 @@ export function churnConfigs(ctx: BenchContext): ChurnConfig[] {
       // The reference again, as its own configuration: the difference between two runs of the
       // same thing is this figure's noise (an A/A comparison), the yardstick for every other row.
       figure: '3 churn',
-      scenario: 'plain Chromium again, no tool (A/A: the noise)',
+      scenario: TWIN_SCENARIO,
       browser: 'plain',
       vejviser: false,
       decidesGoal: true,

@@ -1,6 +1,7 @@
 import { profileUrlTime, settle, taskMs } from '../lib/cdp';
+import { blockExtras, readings } from '../lib/churn-samples';
 import { type BenchContext, openPage } from '../lib/context';
-import { type Row, row, signed, verdictAtMost } from '../lib/report';
+import { type ChurnSample, type Row, row, signed, verdictAtMost } from '../lib/report';
 import { type Interval, meanInterval, pairedExtra, summarize } from '../lib/stats';
 import { rendererPid, threadCpuMs } from '../lib/thread-cpu';
 import { CHURN, type ChurnConfig, churnConfigs, inRounds } from './churn-configs';
@@ -12,18 +13,11 @@ const MIN_VERDICT_ROUNDS = 5;
  * Fewer blocks than this give the goal no verdict. The bootstrap interval of one invocation
  * covers the spread between its rounds, not between invocations: session 8 ran one build five
  * times and got +2.8, +0.9, +1.4, +2.4 and −0.1 %; the first two, of 200 and 100 rounds, had
- * intervals that overlapped only from +1.9 to +2.6 %. So the goal is judged by the t interval of the blocks' paired extras, each block in
- * browsers launched afresh, and a t interval of fewer than four is too wide to tell anything.
+ * intervals that overlapped only from +1.9 to +2.6 %. So the goal is judged by the t interval of
+ * the blocks' paired extras, each block in browsers launched afresh, and a t interval of fewer
+ * than four is too wide to tell anything.
  */
 const MIN_VERDICT_BLOCKS = 4;
-
-/** One block's readings per configuration, in round order. */
-interface Block {
-  busy: Map<ChurnConfig, number[]>;
-  cpu: Map<ChurnConfig, number[]>;
-}
-
-const perConfig = (configs: readonly ChurnConfig[]) => new Map<ChurnConfig, number[]>(configs.map((c) => [c, []]));
 
 /** "blocks +1.2, +0.4 %; mean +0.8 % (95 % t interval −0.3 to +1.9 %)": the blocks' paired extras. */
 function blocksNote(extras: readonly number[]): string {
@@ -55,16 +49,15 @@ export async function churnSuite(ctx: BenchContext, options: { goalOnly?: boolea
   // `churn-goal`: only what deciding 2 % needs, at ~2.8 s a run, for a couple of hundred runs.
   if (options.goalOnly) configs.splice(0, configs.length, ...configs.filter((c) => c.decidesGoal));
 
-  // Each block after the first in browsers launched afresh: see MIN_VERDICT_BLOCKS.
-  const blocks: Block[] = [];
+  // Every run, of every configuration: the rows below are computed from these, and the JSON keeps them.
+  const samples: ChurnSample[] = [];
   const rate: number[] = [];
+  // Each block after the first in browsers launched afresh: see MIN_VERDICT_BLOCKS.
   for (let b = 0; b < ctx.blocks; b++) {
     if (b > 0) {
       process.stderr.write(`bench: churn, block ${b + 1} of ${ctx.blocks}: fresh browsers …\n`);
       await ctx.relaunch();
     }
-    const block: Block = { busy: perConfig(configs), cpu: perConfig(configs) };
-    blocks.push(block);
     await inRounds(
       ctx,
       configs,
@@ -76,18 +69,16 @@ export async function churnSuite(ctx: BenchContext, options: { goalOnly?: boolea
         const r = await p.page.evaluate((o) => window.bench.churn(o), CHURN);
         const c1 = pid === undefined ? Number.NaN : await threadCpuMs(pid);
         const busyMs = (await taskMs(p.session)) - t0;
-        block.busy.get(c)?.push(busyMs);
-        block.cpu.get(c)?.push(c1 - c0);
+        samples.push({ block: b, round, position, scenario: c.scenario, busyMs, cpuMs: c1 - c0 });
         rate.push(r.nodesPerSecond);
-        if (c.decidesGoal)
-          ctx.churnSamples.push({ block: b, round, position, scenario: c.scenario, busyMs, cpuMs: c1 - c0 });
       },
       b + 1,
     );
   }
-  // Every block has the same rounds, so concatenating keeps run i of each configuration in one round.
-  const busy = new Map(configs.map((c) => [c, blocks.flatMap((bl) => bl.busy.get(c) ?? [])]));
-  const cpu = new Map(configs.map((c) => [c, blocks.flatMap((bl) => bl.cpu.get(c) ?? [])]));
+  ctx.churnSamples.push(...samples);
+  // Every block has the same rounds, so in the order they ran run i of each configuration is in one round.
+  const busy = new Map(configs.map((c) => [c, readings(samples, c.scenario, 'busyMs')]));
+  const cpu = new Map(configs.map((c) => [c, readings(samples, c.scenario, 'cpuMs')]));
 
   // The extension's own JS during churn, from a CPU profile (separate runs: the profiler costs time too).
   const prefix = `chrome-extension://${ctx.ext.extensionId}/`;
@@ -123,14 +114,12 @@ export async function churnSuite(ctx: BenchContext, options: { goalOnly?: boolea
     const isRef = c === reference;
     const extra = value.median / ref.median - 1;
     const paired = pairedExtra(busy.get(c) ?? [], busy.get(reference) ?? []);
-    const blockExtras = (key: keyof Block) =>
-      blocks.map((bl) => pairedExtra(bl[key].get(c) ?? [], bl[key].get(reference) ?? []).median);
-    const busyExtras = blockExtras('busy');
+    const busyExtras = blockExtras(samples, c.scenario, reference.scenario, 'busyMs');
     const across = meanInterval(busyExtras);
     const decidable = ctx.runs >= MIN_VERDICT_ROUNDS && ctx.blocks >= MIN_VERDICT_BLOCKS;
     const blocksText =
       ctx.blocks > 1
-        ? `; over ${ctx.blocks} blocks of ${ctx.runs} rounds: busy ${blocksNote(busyExtras)}, CPU ${blocksNote(blockExtras('cpu'))}`
+        ? `; over ${ctx.blocks} blocks of ${ctx.runs} rounds: busy ${blocksNote(busyExtras)}, CPU ${blocksNote(blockExtras(samples, c.scenario, reference.scenario, 'cpuMs'))}`
         : '';
     rows.push(
       row({
