@@ -3,7 +3,8 @@
  * bench invocation kept (`churnSamples`), without running anything. For each configuration
  * against plain Chromium: the blocks' extras and their t interval (the goal's verdict), the
  * pooled per-round extra, the extra by whether it ran before or after the reference in its
- * round, and the extra over the mean of both plain runs of its round. See docs/benchmarks.md,
+ * round and by its place in the round, and the extra over the mean of both plain runs of its
+ * round. See docs/benchmarks.md,
  * "How to read the table".
  */
 import { readFile } from 'node:fs/promises';

@@ -66,7 +66,7 @@ export interface ChurnLook {
  * Looks at every configuration's runs against the reference's, in the way the goal is judged
  * (blocks, pooled rounds) and in the ways that find a harness at fault (order within the round,
  * the A/A twin as a second reference). Session 9 did this with a throwaway script; this is it,
- * kept (`npx tsx bench/churn-samples.ts`).
+ * kept (`npx tsx bench/look-at-churn.ts`).
  */
 export function lookAtChurn(
   samples: readonly ChurnSample[],
@@ -88,7 +88,9 @@ export function lookAtChurn(
       if (!own || !ref) continue;
       const extra = own[key] / ref[key] - 1;
       (own.position < ref.position ? before : after).push(extra);
-      atPosition[own.position] = [...(atPosition[own.position] ?? []), extra];
+      const atOwn = atPosition[own.position] ?? [];
+      atOwn.push(extra);
+      atPosition[own.position] = atOwn;
       const other = twin && twin !== scenario ? round.get(twin) : undefined;
       if (other) overBoth.push(own[key] / ((ref[key] + other[key]) / 2) - 1);
     }
